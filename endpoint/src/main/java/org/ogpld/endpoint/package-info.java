@@ -1,0 +1,2 @@
+/** OGP-LD endpoint. */
+package org.ogpld.endpoint;

@@ -1,0 +1,2 @@
+/** OGP-LD examples. */
+package org.ogpld.examples;

@@ -1,0 +1,2 @@
+/** OGP-LD model. */
+package org.ogpld.model;

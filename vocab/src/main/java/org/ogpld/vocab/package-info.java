@@ -1,0 +1,2 @@
+/** OGP-LD vocab. */
+package org.ogpld.vocab;

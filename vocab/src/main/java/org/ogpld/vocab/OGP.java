@@ -195,7 +195,8 @@ public final class OGP {
     public static final Property participantCount = property("participantCount");
 
     /**
-     * A policy area the commitment addresses, from the OGP policy-area code list.
+     * A policy area the commitment addresses, from the OGP policy-area code list, or a thematic tag from the OGP
+     * policy-tag code list.
      */
     public static final Property policyArea = property("policyArea");
 

@@ -23,8 +23,11 @@ public final class OGPCode {
     /** The four OGP values: access to information, civic participation, public accountability, technology. */
     public static final Resource ogpValue = scheme("ogp-value");
 
-    /** OGP policy areas: ten top-level groups and their sub-areas, plus the spreadsheet's other tags. */
+    /** OGP policy areas: the ten top-level groups and their sub-areas. */
     public static final Resource policyArea = scheme("policy-area");
+
+    /** OGP policy tags: the spreadsheet's thematic flags outside the ten policy-area groups. */
+    public static final Resource policyTag = scheme("policy-tag");
 
     /** IRM specificity of a commitment's text: none, low, medium, high. */
     public static final Resource specificity = scheme("specificity");

@@ -38,7 +38,11 @@ import org.apache.jena.vocabulary.XSD;
  */
 public final class Vocab {
 
-    /** The IRI under which the JSON-LD context is published and by which documents and frames reference it. */
+    /**
+     * The IRI under which the JSON-LD context is published and by which documents and frames reference it. To get
+     * compacted output that references the context by this IRI, compact with the context document
+     * {@code {"@context": CONTEXT_IRI}} and {@link #documentLoader()}.
+     */
     public static final String CONTEXT_IRI = "https://w3id.org/ogp-ld/ns/context.jsonld";
 
     /** The kinds that {@link #frame(String)} knows, one per top-level kind of resource. */

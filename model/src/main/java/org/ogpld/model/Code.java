@@ -56,9 +56,22 @@ public record Code(String scheme, String code) implements Comparable<Code> {
         return NAMESPACE + scheme;
     }
 
-    /** The missing-value code this is, if it is one. */
+    /**
+     * Checks that this code is from {@code expected} (or, if {@code missingAllowed}, a missing-value code).
+     *
+     * @throws IllegalArgumentException naming {@code field}
+     */
+    public Code requireScheme(String expected, boolean missingAllowed, String field) {
+        if (!scheme.equals(expected) && !(missingAllowed && scheme.equals(MissingValue.SCHEME))) {
+            throw new IllegalArgumentException(field + " must be a code from '" + expected + "'"
+                    + (missingAllowed ? " or '" + MissingValue.SCHEME + "'" : "") + ", not " + this);
+        }
+        return this;
+    }
+
+    /** The missing-value reason this code stands for, if it is one. */
     public Optional<MissingValue> missing() {
-        return MissingValue.SCHEME.equals(scheme) ? MissingValue.ofCode(code) : Optional.empty();
+        return MissingValue.of(this);
     }
 
     @Override

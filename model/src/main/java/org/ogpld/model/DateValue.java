@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param value     the parsed value: one of LocalDate, YearMonth, Year, OffsetDateTime
  * @param asWritten the text as the source wrote it
  */
-public record DateValue(Optional<Temporal> value, Optional<String> asWritten) {
+public record DateValue(Optional<Temporal> value, Optional<String> asWritten) implements ClaimValue {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -78,7 +78,7 @@ public record DateValue(Optional<Temporal> value, Optional<String> asWritten) {
 
     /** The missing-value code written in place of a date, if that is what the source wrote. */
     public Optional<MissingValue> missing() {
-        return value.isPresent() ? Optional.empty() : asWritten.flatMap(MissingValue::ofCode);
+        return value.isPresent() ? Optional.empty() : asWritten.flatMap(MissingValue::ofNotation);
     }
 
     /** The value in ISO 8601 (and XML Schema) lexical form. */

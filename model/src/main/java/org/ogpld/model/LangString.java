@@ -8,7 +8,7 @@ import java.util.Comparator;
  * @param value    the text, not blank
  * @param language a BCP 47 tag, kept in canonical case
  */
-public record LangString(String value, String language) implements Comparable<LangString> {
+public record LangString(String value, String language) implements Comparable<LangString>, ClaimValue {
 
     private static final Comparator<LangString> ORDER =
             Comparator.comparing(LangString::language).thenComparing(LangString::value);

@@ -10,22 +10,33 @@ import java.util.Optional;
  */
 public enum MissingValue {
     /** No data: the source holds no value. */
-    ND,
+    ND("no-data"),
     /** Not reviewed: the assessment did not cover this. */
-    NR,
+    NR("not-reviewed"),
     /** Not applicable. */
-    NA;
+    NA("not-applicable");
 
     /** The code list of missing-value codes. */
     public static final String SCHEME = "missing-value";
 
-    /** This reason as a code-list concept. */
-    public Code code() {
-        return new Code(SCHEME, name());
+    private final String code;
+
+    MissingValue(String code) {
+        this.code = code;
     }
 
-    /** The reason written {@code text} (exactly {@code ND}, {@code NR} or {@code NA}), if it is one. */
-    public static Optional<MissingValue> ofCode(String text) {
-        return Arrays.stream(values()).filter(v -> v.name().equals(text)).findFirst();
+    /** This reason as a code-list concept, e.g. {@code missing-value/no-data}. */
+    public Code code() {
+        return new Code(SCHEME, code);
+    }
+
+    /** The reason written as {@code notation} (exactly {@code ND}, {@code NR} or {@code NA}), if it is one. */
+    public static Optional<MissingValue> ofNotation(String notation) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(notation)).findFirst();
+    }
+
+    /** The reason a missing-value concept stands for, if {@code code} is one. */
+    public static Optional<MissingValue> of(Code code) {
+        return Arrays.stream(values()).filter(v -> v.code().equals(code)).findFirst();
     }
 }

@@ -1,0 +1,27 @@
+package org.ogpld.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A civil-society monitoring study: who conducted it, what it covered, and its findings as observations (unit ×
+ * criterion → level).
+ *
+ * @param id           a {@link Kind#STUDY} id
+ * @param title        its title
+ * @param description  what it studied and how (e.g. "9 service centres of 9 state bodies")
+ * @param conductedBy  the organisations that carried it out
+ * @param observations its findings, in id order
+ */
+public record MonitoringStudy(Id id, Text title, Optional<Text> description, Set<Id> conductedBy,
+                              List<Observation> observations) {
+
+    public MonitoringStudy {
+        Checks.kind(id, Kind.STUDY, "id");
+        Checks.required(title, "title");
+        description = Checks.optional(description);
+        conductedBy = Checks.kinds(conductedBy, Kind.ORGANISATION, "conductedBy");
+        observations = Checks.uniqueSorted(observations, Observation::id, "observations");
+    }
+}

@@ -7,12 +7,13 @@ import java.util.Optional;
  * One finding of a monitoring study: the level a unit reached on a criterion.
  *
  * @param id        an {@link Kind#OBSERVATION} id
- * @param unit      the service centre or other unit assessed; empty when the finding covers all units studied
+ * @param unit      the service centre or other unit assessed (an organisation; when a finding covers all units
+ *                  studied, an organisation standing for that group)
  * @param criterion from {@value Schemes#SERVICE_QUALITY_CRITERION}
  * @param level     from {@value Schemes#SERVICE_QUALITY_LEVEL}
  * @param score     a numeric score, if the study gives one
  */
-public record Observation(Id id, Optional<Id> unit, Code criterion, Code level, Optional<BigDecimal> score) {
+public record Observation(Id id, Id unit, Code criterion, Code level, Optional<BigDecimal> score) {
 
     public Observation {
         Checks.kind(id, Kind.OBSERVATION, "id");

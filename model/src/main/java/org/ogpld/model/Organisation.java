@@ -15,7 +15,7 @@ import java.util.Set;
  * @param kind         what sort of organisation
  * @param name         its name in each language
  * @param acronyms     short forms, per language ({@code AHT}@az, {@code OGP}@en)
- * @param otherNames   other names, per language
+ * @param otherNames   other names, per language (acronyms apart)
  * @param description  what it does
  * @param parent       the organisation it is a unit or sub-organisation of (required for units)
  * @param country      the country it belongs to, in GeoNames
@@ -34,6 +34,12 @@ public record Organisation(Id id, OrganisationKind kind, Text name, Set<LangStri
         Checks.required(name, "name");
         acronyms = Checks.sortedSet(acronyms, "acronyms");
         otherNames = Checks.sortedSet(otherNames, "otherNames");
+        for (LangString acronym : acronyms) {
+            if (otherNames.contains(acronym)) {
+                throw new IllegalArgumentException("'" + acronym.value() + "'@" + acronym.language()
+                        + " is given both as an acronym and as another name; keep it as an acronym");
+            }
+        }
         description = Checks.optional(description);
         parent = Checks.kind(parent, Kind.ORGANISATION, "parent");
         if (kind == OrganisationKind.UNIT && parent.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.ogpld.model;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A place where something happens, such as a hotel where a round table was held, linked to its city and country
@@ -10,18 +11,15 @@ import java.util.Optional;
  * @param kind    what sort of place
  * @param name    its name in each language
  * @param address its postal address
- * @param city    the city it is in
- * @param country the country it is in
+ * @param containedIn the city, country or region it is in, in GeoNames (e.g. {@link GeoName#BAKU})
  */
-public record Place(Id id, PlaceKind kind, Text name, Optional<Address> address, Optional<GeoName> city,
-                    Optional<GeoName> country) {
+public record Place(Id id, PlaceKind kind, Text name, Optional<Address> address, Set<GeoName> containedIn) {
 
     public Place {
         Checks.kind(id, Kind.PLACE, "id");
         Checks.required(kind, "kind");
         Checks.required(name, "name");
         address = Checks.optional(address);
-        city = Checks.optional(city);
-        country = Checks.optional(country);
+        containedIn = Checks.sortedSet(containedIn, "containedIn");
     }
 }

@@ -60,7 +60,7 @@ final class References {
         for (Talk t : e.talks()) {
             String talk = at + ".talks[" + t.position() + "]";
             add(talk + ".speaker", t.speaker());
-            add(talk + ".speakerPost", t.speakerPost());
+            addAll(talk + ".speakerPosts", t.speakerPosts());
             addAll(talk + ".about", t.about());
         }
     }
@@ -75,6 +75,7 @@ final class References {
     private void study(MonitoringStudy s) {
         String at = at("studies", s.id());
         addAll(at + ".conductedBy", s.conductedBy());
+        addAll(at + ".funders", s.funders());
         s.observations().forEach(o -> add(at + ".observations[" + o.id() + "].unit", o.unit()));
     }
 

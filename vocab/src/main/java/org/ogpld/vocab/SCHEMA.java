@@ -3,78 +3,76 @@ package org.ogpld.vocab;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
- * Constants for the schema.org vocabulary, in its canonical {@code https:} form (Jena's {@code SchemaDO} uses
- * {@code http:}), {@code https://schema.org/} (prefix {@code schema}): only the terms OGP-LD uses.
+ * Constants for the schema.org vocabulary, {@code https://schema.org/} (prefix {@code schema}): the terms OGP-LD
+ * uses, taken from Jena's complete {@link SchemaDO} so that both always name the same IRIs.
  */
 public final class SCHEMA {
 
     /** The namespace. */
-    public static final String NS = "https://schema.org/";
+    public static final String NS = SchemaDO.NS;
 
     /** The namespace as a resource. */
     public static final Resource NAMESPACE = ResourceFactory.createResource(NS);
 
     /** An event happening at a certain time and place. */
-    public static final Resource Event = resource("Event");
+    public static final Resource Event = SchemaDO.Event;
 
     /** A hotel. */
-    public static final Resource Hotel = resource("Hotel");
+    public static final Resource Hotel = SchemaDO.Hotel;
 
     /** A non-governmental organisation. */
-    public static final Resource NGO = resource("NGO");
+    public static final Resource NGO = SchemaDO.NGO;
 
     /** A news article, such as a press release. */
-    public static final Resource NewsArticle = resource("NewsArticle");
+    public static final Resource NewsArticle = SchemaDO.NewsArticle;
 
     /** An entity with a physical extension. */
-    public static final Resource Place = resource("Place");
+    public static final Resource Place = SchemaDO.Place;
 
     /** The subject matter of a thing. */
-    public static final Property about = property("about");
+    public static final Property about = SchemaDO.about;
 
     /** Another name of a thing, such as a short title. */
-    public static final Property alternateName = property("alternateName");
+    public static final Property alternateName = SchemaDO.alternateName;
 
     /** The place that contains this place, such as its city. */
-    public static final Property containedInPlace = property("containedInPlace");
-
-    /** A description of a thing. */
-    public static final Property description = property("description");
+    public static final Property containedInPlace = SchemaDO.containedInPlace;
 
     /** The end date (and time) of an event or period. */
-    public static final Property endDate = property("endDate");
+    public static final Property endDate = SchemaDO.endDate;
 
     /** Someone who funds a thing. */
-    public static final Property funder = property("funder");
+    public static final Property funder = SchemaDO.funder;
 
     /** Where an event takes place. */
-    public static final Property location = property("location");
+    public static final Property location = SchemaDO.location;
 
     /** The name of a thing. */
-    public static final Property name = property("name");
+    public static final Property name = SchemaDO.name;
 
     /** An organiser of an event. */
-    public static final Property organizer = property("organizer");
+    public static final Property organizer = SchemaDO.organizer;
 
     /** Someone who performs at an event, such as a speaker. */
-    public static final Property performer = property("performer");
+    public static final Property performer = SchemaDO.performer;
 
     /** The position of an item in a series, such as the order of a talk. */
-    public static final Property position = property("position");
+    public static final Property position = SchemaDO.position;
 
     /** The start date (and time) of an event or period. */
-    public static final Property startDate = property("startDate");
+    public static final Property startDate = SchemaDO.startDate;
 
     /** An event that is part of this event, such as a talk of a round table. */
-    public static final Property subEvent = property("subEvent");
+    public static final Property subEvent = SchemaDO.subEvent;
 
     /** The event this event is part of. */
-    public static final Property superEvent = property("superEvent");
+    public static final Property superEvent = SchemaDO.superEvent;
 
     /** The URL of a thing. */
-    public static final Property url = property("url");
+    public static final Property url = SchemaDO.url;
 
     private SCHEMA() {
     }
@@ -82,13 +80,5 @@ public final class SCHEMA {
     /** Returns the namespace, {@link #NS}. */
     public static String getURI() {
         return NS;
-    }
-
-    private static Resource resource(String localName) {
-        return ResourceFactory.createResource(NS + localName);
-    }
-
-    private static Property property(String localName) {
-        return ResourceFactory.createProperty(NS, localName);
     }
 }

@@ -251,6 +251,12 @@ public final class OGP {
     public static final Property region = property("region");
 
     /**
+     * Whether the IRM found the commitment relevant to at least one OGP value; the IRM sometimes states this without
+     * saying which value (ogp:relevantValue).
+     */
+    public static final Property relevant = property("relevant");
+
+    /**
      * An OGP value the commitment is relevant to (access to information, civic participation, public accountability,
      * technology and innovation), from the OGP-value code list.
      */

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + LimitsIT.TOKEN,
-            "ogpld.query.timeout=3s", "ogpld.query.max-concurrent=2"})
+            "ogpld.query.timeout=3s", "ogpld.query.max-concurrent=2", "ogpld.update.timeout=2s"})
 class LimitsIT {
 
     static final String TOKEN = "limits-token";
@@ -70,6 +70,16 @@ class LimitsIT {
         assertThat(ping.statusCode()).isEqualTo(200);
         assertThat(took).isLessThan(Duration.ofSeconds(1));
         assertThat(runaway.get().statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    void runawayUpdateIsCancelledAndChangesNothing() {
+        HttpResponse<String> response = http.update("INSERT { GRAPH <urn:x> { ?a <urn:q> ?l } } WHERE { "
+                + "?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", "Bearer " + TOKEN);
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("nothing was changed");
+        assertThat(http.query("ASK { GRAPH <urn:x> { ?s ?p ?o } }", "application/sparql-results+json").body())
+                .contains("false");
     }
 
     @Test

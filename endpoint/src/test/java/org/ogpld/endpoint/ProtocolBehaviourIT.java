@@ -295,6 +295,19 @@ class ProtocolBehaviourIT {
     }
 
     @Test
+    void operationsReportServerStatsMetricsAndHealth() {
+        http.update("INSERT DATA { GRAPH <urn:stats> { <urn:a> <urn:b> 1 , 2 } }", BEARER);
+        http.query("ASK {}", null);
+        assertThat(http.send(http.request("/$/server").GET()).body()).contains("\"ds.name\":\"/ogp\"");
+        assertThat(http.send(http.request("/$/stats/ogp").GET()).body())
+                .contains("{\"graph\":\"urn:stats\",\"triples\":2}").contains("\"query\"");
+        String metrics = http.send(http.request("/$/metrics").GET()).body();
+        assertThat(metrics).contains("ogpld_requests_seconds_bucket").contains("operation=\"query\"")
+                .contains("ogpld_store_size_bytes");
+        assertThat(http.send(http.request("/actuator/health").GET()).body()).contains("UP");
+    }
+
+    @Test
     void pingAnswersWithTheTime() {
         HttpResponse<String> response = http.send(http.request("/$/ping").GET());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -19,7 +19,7 @@ class WriteGuardTest {
     private static WriteGuard guard(String token, List<String> users) {
         return new WriteGuard(new OgpldProperties("http://localhost:3030/",
                 new OgpldProperties.Store(Path.of("unused"), true), List.of(),
-                new OgpldProperties.Query(Duration.ofSeconds(30), 4, false), new OgpldProperties.Update(false, null),
+                new OgpldProperties.Query(Duration.ofSeconds(30), 4, false), new OgpldProperties.Update(Duration.ofSeconds(60), false, null),
                 new OgpldProperties.Security(token, users), new OgpldProperties.Cors(List.of("*")),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1))));
     }

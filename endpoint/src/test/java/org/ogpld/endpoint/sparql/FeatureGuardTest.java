@@ -25,7 +25,7 @@ class FeatureGuardTest {
         return new FeatureGuard(new OgpldProperties("http://localhost:3030/",
                 new OgpldProperties.Store(Path.of("unused"), true), List.of(),
                 new OgpldProperties.Query(Duration.ofSeconds(30), 4, service),
-                new OgpldProperties.Update(remoteLoad, loadFolder), new OgpldProperties.Security(null, List.of()),
+                new OgpldProperties.Update(Duration.ofSeconds(60), remoteLoad, loadFolder), new OgpldProperties.Security(null, List.of()),
                 new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1))));
     }
 

@@ -22,7 +22,7 @@ class RdfFileLoaderTest {
 
     private final RdfFileLoader loader = new RdfFileLoader(new OgpldProperties("http://data.example",
             new OgpldProperties.Store(Path.of("unused"), true), List.of(),
-            new OgpldProperties.Query(Duration.ofSeconds(30), 4, false), new OgpldProperties.Update(false, null),
+            new OgpldProperties.Query(Duration.ofSeconds(30), 4, false), new OgpldProperties.Update(Duration.ofSeconds(60), false, null),
             new OgpldProperties.Security(null, List.of()), new OgpldProperties.Cors(List.of("*")),
             new OgpldProperties.Limits(DataSize.ofMegabytes(1))));
 

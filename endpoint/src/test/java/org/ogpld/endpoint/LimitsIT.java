@@ -62,7 +62,8 @@ class LimitsIT {
 
     @Test
     void pingAnswersWithinASecondWhileARunawayQueryRuns() throws Exception {
-        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> http.query(RUNAWAY, null));
+        CompletableFuture<HttpResponse<String>> runaway =
+                CompletableFuture.supplyAsync(() -> http.query(RUNAWAY, null));
         Thread.sleep(500);
         long start = System.nanoTime();
         HttpResponse<String> ping = http.send(http.request("/$/ping").GET());

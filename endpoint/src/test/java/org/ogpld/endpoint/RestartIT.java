@@ -44,9 +44,8 @@ class RestartIT {
                     .isEqualTo(201);
         }
         try (ConfigurableApplicationContext second = start()) {
-            String answer = http(second).query(
-                    "ASK { GRAPH <urn:u> { <urn:a> <urn:b> \"by update\" } GRAPH <urn:gsp> { <urn:c> <urn:d> \"by gsp\" } }",
-                    "application/sparql-results+json").body();
+            String answer = http(second).query("ASK { GRAPH <urn:u> { <urn:a> <urn:b> \"by update\" } "
+                    + "GRAPH <urn:gsp> { <urn:c> <urn:d> \"by gsp\" } }", "application/sparql-results+json").body();
             assertThat(answer).contains("true");
         }
     }

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.TestProperties;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.util.unit.DataSize;
 
 class WriteGuardTest {
 
     private static WriteGuard guard(String token, List<String> users) {
-        return new WriteGuard(new OgpldProperties("http://localhost:3030/",
-                new OgpldProperties.Store(Path.of("unused"), true), List.of(),
-                new OgpldProperties.Query(Duration.ofSeconds(30), 4, false), new OgpldProperties.Update(Duration.ofSeconds(60), false, null),
-                new OgpldProperties.Security(token, users), new OgpldProperties.Cors(List.of("*")),
-                new OgpldProperties.Limits(DataSize.ofMegabytes(1))));
+        return new WriteGuard(TestProperties.of("http://localhost:3030/", TestProperties.QUERY,
+                TestProperties.UPDATE, new OgpldProperties.Security(token, users)));
     }
 
     private static MockHttpServletRequest withAuthorization(String value) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
-import org.springframework.util.unit.DataSize;
+import org.ogpld.endpoint.TestProperties;
 
 class FeatureGuardTest {
 
@@ -22,11 +22,10 @@ class FeatureGuardTest {
     Path folder;
 
     private static FeatureGuard guard(boolean service, boolean remoteLoad, Path loadFolder) {
-        return new FeatureGuard(new OgpldProperties("http://localhost:3030/",
-                new OgpldProperties.Store(Path.of("unused"), true), List.of(),
+        return new FeatureGuard(TestProperties.of("http://localhost:3030/",
                 new OgpldProperties.Query(Duration.ofSeconds(30), 4, service),
-                new OgpldProperties.Update(Duration.ofSeconds(60), remoteLoad, loadFolder), new OgpldProperties.Security(null, List.of()),
-                new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1))));
+                new OgpldProperties.Update(Duration.ofSeconds(60), remoteLoad, loadFolder),
+                TestProperties.NO_CREDENTIALS));
     }
 
     @Test

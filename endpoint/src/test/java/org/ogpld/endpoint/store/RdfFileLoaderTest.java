@@ -5,26 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ogpld.endpoint.OgpldProperties;
-import org.springframework.util.unit.DataSize;
+import org.ogpld.endpoint.TestProperties;
 
 class RdfFileLoaderTest {
 
     @TempDir
     Path folder;
 
-    private final RdfFileLoader loader = new RdfFileLoader(new OgpldProperties("http://data.example",
-            new OgpldProperties.Store(Path.of("unused"), true), List.of(),
-            new OgpldProperties.Query(Duration.ofSeconds(30), 4, false), new OgpldProperties.Update(Duration.ofSeconds(60), false, null),
-            new OgpldProperties.Security(null, List.of()), new OgpldProperties.Cors(List.of("*")),
-            new OgpldProperties.Limits(DataSize.ofMegabytes(1))));
+    private final RdfFileLoader loader = new RdfFileLoader(TestProperties.of("http://data.example",
+            TestProperties.QUERY, TestProperties.UPDATE, TestProperties.NO_CREDENTIALS));
 
     @Test
     void triplesGoIntoTheGraphNamedAfterTheFile() throws Exception {
@@ -37,7 +31,8 @@ class RdfFileLoaderTest {
 
     @Test
     void quadsKeepTheirGraphsAndDefaultGraphTriplesGoToTheFileGraph() throws Exception {
-        Path file = Files.writeString(folder.resolve("mixed.trig"), "<urn:a> <urn:b> 1 . <urn:g> { <urn:c> <urn:d> 2 }");
+        Path file = Files.writeString(folder.resolve("mixed.trig"),
+                "<urn:a> <urn:b> 1 . <urn:g> { <urn:c> <urn:d> 2 }");
         DatasetGraph target = DatasetGraphFactory.create();
         loader.load(file, target);
         assertThat(target.getGraph(NodeFactory.createURI("urn:g")).size()).isEqualTo(1);

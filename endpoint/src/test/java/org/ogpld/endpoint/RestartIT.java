@@ -1,9 +1,13 @@
 package org.ogpld.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,6 +52,28 @@ class RestartIT {
                     + "GRAPH <urn:gsp> { <urn:c> <urn:d> \"by gsp\" } }", "application/sparql-results+json").body();
             assertThat(answer).contains("true");
         }
+    }
+
+    @Test
+    void aBadFileStopsTheStartAndLoadsNothing() throws Exception {
+        Path good = Files.writeString(folder.resolve("good.ttl"), "<urn:a> <urn:b> 1 .");
+        Path bad = Files.writeString(folder.resolve("bad.ttl"),
+                "<urn:c> <urn:d> 2 .\n<urn:e> <urn:f> .\n");
+        assertThatThrownBy(() -> start("--ogpld.load=" + good + "," + bad))
+                .hasRootCauseInstanceOf(org.apache.jena.riot.RiotParseException.class)
+                .satisfies(ex -> assertThat(causes(ex))
+                        .anyMatch(m -> m.contains("bad.ttl") && m.contains("line: 2")));
+        try (ConfigurableApplicationContext after = start()) {
+            assertThat(count(http(after), "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isZero();
+        }
+    }
+
+    private static List<String> causes(Throwable failure) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.add(String.valueOf(t.getMessage()));
+        }
+        return messages;
     }
 
     @Test

@@ -169,8 +169,9 @@ final class SparqlRequests {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String overall = value.contains(",") ? value.substring(value.lastIndexOf(',') + 1) : value;
         try {
-            BigDecimal seconds = new BigDecimal(value.trim());
+            BigDecimal seconds = new BigDecimal(overall.trim());
             if (seconds.signum() <= 0) {
                 throw EndpointException.badRequest("timeout must be a positive number of seconds: " + value);
             }

@@ -111,6 +111,33 @@ class ProtocolBehaviourIT {
         }
 
         @Test
+        void deeplyNestedQueryIs400NotAServerError() {
+            String query = "ASK { FILTER(" + "(".repeat(15_000) + "1" + ")".repeat(15_000) + ") }";
+            HttpResponse<String> response = http.send(http.request("/ogp/sparql")
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(query)));
+            assertThat(response.statusCode()).isEqualTo(400);
+        }
+
+        @Test
+        void timeoutParameterMustBeAPositiveNumberAndHugeValuesMeanTheServerLimit() {
+            assertThat(http.query("ASK {}", null, "timeout=abc").statusCode()).isEqualTo(400);
+            assertThat(http.query("ASK {}", null, "timeout=-1").statusCode()).isEqualTo(400);
+            assertThat(http.query("ASK {}", null, "timeout=1e999").statusCode()).isEqualTo(200);
+            assertThat(http.query("ASK {}", null, "timeout=1,2.5").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void putOfTriplesToTheWholeDatasetIsRefused() {
+            http.update("INSERT DATA { GRAPH <urn:keep> { <urn:a> <urn:b> 1 } }", BEARER);
+            HttpResponse<String> response = http.send(http.request("/ogp/data").header("Authorization", BEARER)
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> 1 .")));
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(ask("GRAPH <urn:keep> { <urn:a> <urn:b> 1 }")).isTrue();
+        }
+
+        @Test
         void malformedUpdateIs400WithLineAndColumn() {
             HttpResponse<String> response = http.update("INSERT DATA {\n <urn:a> <urn:b> }", BEARER);
             assertThat(response.statusCode()).isEqualTo(400);

@@ -54,6 +54,8 @@ class UpdateService {
                     + timeout.toSeconds() + " s, ogpld.update.timeout); nothing was changed");
         } catch (UpdateException | QueryException ex) {
             throw EndpointException.badRequest("Update failed: " + ex.getMessage());
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The update is nested too deeply to evaluate");
         }
     }
 
@@ -66,6 +68,8 @@ class UpdateService {
                     call.base(), Syntax.syntaxARQ);
         } catch (QueryException | UpdateException ex) {
             throw EndpointException.badRequest("Parse error: " + ex.getMessage());
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The update is nested too deeply to parse");
         }
     }
 

@@ -1,0 +1,35 @@
+package org.ogpld.vocab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.eclipse.rdf4j.model.util.Models;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VocabFilesParseTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ogp.ttl", "codes.ttl", "shapes.ttl"})
+    void jenaAndRdf4jReadTheSameGraph(String file) {
+        var rdf4j = Oracle.turtleResource(file);
+        Model jena = ModelFactory.createDefaultModel();
+        jena.read(VocabFilesParseTest.class.getResourceAsStream(Oracle.BASE + file), null, "TURTLE");
+
+        assertThat(rdf4j).isNotEmpty();
+        assertThat(jena.size()).isEqualTo(rdf4j.size());
+        assertThat(Models.isomorphic(Oracle.fromJena(jena), rdf4j)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ogp.ttl", "codes.ttl", "shapes.ttl"})
+    void vocabApiServesTheFileAsRdf4jReadsIt(String file) {
+        Model served = switch (file) {
+            case "ogp.ttl" -> Vocab.ontology();
+            case "codes.ttl" -> Vocab.codeLists();
+            default -> ModelFactory.createModelForGraph(Vocab.shapesGraph());
+        };
+        assertThat(Models.isomorphic(Oracle.fromJena(served), Oracle.turtleResource(file))).isTrue();
+    }
+}

@@ -46,12 +46,17 @@ final class CsvRecords implements Closeable {
         if (token != JsonToken.START_ARRAY) {
             throw new IOException("unexpected " + token + " at " + parser.currentTokenLocation());
         }
-        return Optional.of(readRecord(parser.currentTokenLocation().getLineNr()));
+        return Optional.of(readRecord());
     }
 
-    private Raw readRecord(long line) throws IOException {
+    /** Reads the fields up to the end of the record; the first field's location is where the record starts. */
+    private Raw readRecord() throws IOException {
         List<String> fields = new ArrayList<>();
+        long line = 0;
         for (JsonToken t = parser.nextToken(); t != null && t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (fields.isEmpty()) {
+                line = parser.currentTokenLocation().getLineNr();
+            }
             fields.add(parser.getText());
         }
         number++;

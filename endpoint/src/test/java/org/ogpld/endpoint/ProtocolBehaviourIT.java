@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.ogpld.vocab.Vocab;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -217,6 +218,17 @@ class ProtocolBehaviourIT {
                 assertThat(response.statusCode()).isEqualTo(400);
                 assertThat(remote.hits()).isZero();
             }
+        }
+
+        @Test
+        void jsonLdUsingTheOgpContextIsReadFromTheClasspath() {
+            String jsonld = "{\"@context\": \"" + Vocab.CONTEXT_IRI + "\", \"@id\": \"urn:a\", "
+                    + "\"@type\": \"Event\"}";
+            HttpResponse<String> response = http.send(http.request("/ogp/data?graph=urn:ctx")
+                    .header("Authorization", BEARER).header("Content-Type", "application/ld+json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(jsonld)));
+            assertThat(response.statusCode()).isEqualTo(201);
+            assertThat(ask("GRAPH <urn:ctx> { <urn:a> a ?type }")).isTrue();
         }
 
         @Test

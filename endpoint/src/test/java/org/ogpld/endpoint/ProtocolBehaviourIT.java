@@ -308,6 +308,22 @@ class ProtocolBehaviourIT {
         }
 
         @Test
+        void theDatasetUrlServesTheGraphStoreWhenAGraphIsNamed() {
+            HttpResponse<String> put = http.send(http.request("/ogp?graph=urn:ds").header("Authorization", BEARER)
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> 1 .")));
+            assertThat(put.statusCode()).isEqualTo(201);
+            HttpResponse<String> get = http.send(http.request("/ogp?graph=urn:ds")
+                    .header("Accept", "text/turtle").GET());
+            assertThat(get.statusCode()).isEqualTo(200);
+            assertThat(get.body()).contains("urn:b");
+            assertThat(http.send(http.request("/ogp?graph=urn:ds").DELETE()).statusCode()).isEqualTo(401);
+            assertThat(http.send(http.request("/ogp?graph=urn:ds").header("Authorization", BEARER).DELETE())
+                    .statusCode()).isEqualTo(204);
+            assertThat(http.send(http.request("/ogp").GET()).body()).contains("sparql-service-description");
+        }
+
+        @Test
         void readOnlyEndpointRefusesWrites() {
             HttpResponse<String> response = http.send(http.request("/ogp/get?graph=urn:g")
                     .header("Authorization", BEARER).header("Content-Type", "text/turtle")

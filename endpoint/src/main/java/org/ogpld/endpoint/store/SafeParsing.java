@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * RIOT parsers that never reach the network or the file system on the data's behalf: JSON-LD documents may
- * use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}. RDF/XML is read by Jena's parser, which already refuses external
- * entities and DTDs.
+ * use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}. RDF/XML is
+ * read by Jena's parser, which already refuses external entities and DTDs.
  */
 public final class SafeParsing {
 

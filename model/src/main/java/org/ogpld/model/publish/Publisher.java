@@ -22,6 +22,7 @@ import org.ogpld.model.Iris;
 import org.ogpld.model.Publication;
 import org.ogpld.model.authoring.Authored;
 import org.ogpld.model.authoring.AuthoringReader;
+import org.ogpld.model.authoring.Syntax;
 import org.ogpld.model.rdf.CodeLists;
 import org.ogpld.model.rdf.MappingException;
 import org.ogpld.model.rdf.PublicationMapping;
@@ -85,6 +86,16 @@ public final class Publisher {
         return reader.read(file);
     }
 
+    /**
+     * Reads authoring text, such as a resource inside a jar, and checks its structure; {@code fileName} names it in
+     * problems and its extension gives the syntax.
+     *
+     * @throws InvalidPublicationException with every structural problem
+     */
+    public Authored read(String content, String fileName) {
+        return reader.read(content, fileName, Syntax.ofFileName(fileName));
+    }
+
     /** Validates an authored publication; problems point into its file. */
     public Validation validate(Authored authored) {
         return check(authored.publication(), Optional.of(authored)).validation();
@@ -106,10 +117,22 @@ public final class Publisher {
 
     /** The publication as a dataset with its named graph, after validating it. */
     public DatasetGraph toDataset(Publication publication) {
-        Model model = valid(publication, Optional.empty());
+        return dataset(publication, valid(publication, Optional.empty()));
+    }
+
+    private DatasetGraph dataset(Publication publication, Model model) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.addGraph(NodeFactory.createURI(graphName(publication)), model.getGraph());
         return dataset;
+    }
+
+    /**
+     * As {@link #toDataset(Publication)}, with problems pointing into the authoring file.
+     *
+     * @throws InvalidPublicationException with every problem, if the publication is invalid
+     */
+    public DatasetGraph toDataset(Authored authored) {
+        return dataset(authored.publication(), valid(authored.publication(), Optional.of(authored)));
     }
 
     /**

@@ -65,22 +65,22 @@ public final class Vocab {
 
     /** The {@code ogp:} ontology ({@code ogp.ttl}), read-only. */
     public static Model ontology() {
-        return ModelFactory.createModelForGraph(Graphs.ONTOLOGY);
+        return ModelFactory.createModelForGraph(OntologyGraph.GRAPH);
     }
 
     /** The SKOS code lists ({@code codes.ttl}), read-only. */
     public static Model codeLists() {
-        return ModelFactory.createModelForGraph(Graphs.CODES);
+        return ModelFactory.createModelForGraph(CodesGraph.GRAPH);
     }
 
     /** The SHACL shapes graph ({@code shapes.ttl}), read-only. */
     public static Graph shapesGraph() {
-        return Graphs.SHAPES;
+        return ShapesGraph.GRAPH;
     }
 
     /** The SHACL shapes, parsed for Jena's validator. */
     public static Shapes shapes() {
-        return Graphs.PARSED_SHAPES;
+        return ShapesGraph.SHAPES;
     }
 
     /** The JSON-LD 1.1 context, as published at {@link #CONTEXT_IRI}. */
@@ -135,12 +135,18 @@ public final class Vocab {
                 .findFirst();
     }
 
-    /** Parsed once, on first use. */
-    private static final class Graphs {
-        static final Graph ONTOLOGY = new GraphReadOnly(VocabResources.turtle("ogp.ttl"));
-        static final Graph CODES = new GraphReadOnly(VocabResources.turtle("codes.ttl"));
-        static final Graph SHAPES = new GraphReadOnly(VocabResources.turtle("shapes.ttl"));
-        static final Shapes PARSED_SHAPES = Shapes.parse(SHAPES);
+    /** Each resource is parsed once, on first use of its holder. */
+    private static final class OntologyGraph {
+        static final Graph GRAPH = new GraphReadOnly(VocabResources.turtle("ogp.ttl"));
+    }
+
+    private static final class CodesGraph {
+        static final Graph GRAPH = new GraphReadOnly(VocabResources.turtle("codes.ttl"));
+    }
+
+    private static final class ShapesGraph {
+        static final Graph GRAPH = new GraphReadOnly(VocabResources.turtle("shapes.ttl"));
+        static final Shapes SHAPES = Shapes.parse(GRAPH);
     }
 
     /** Read once, on first use. */

@@ -1,0 +1,87 @@
+package org.ogpld.endpoint;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every setting of the endpoint, bound from Spring Boot properties under {@code ogpld.} (each also settable from
+ * the environment, e.g. {@code OGPLD_STORE_LOCATION} for {@code ogpld.store.location}). The endpoint README
+ * documents each one.
+ *
+ * @param base base IRI of the publication; initial loads name their graphs {@code {base}graph/{slug}}
+ * @param store where the TDB2 store lives
+ * @param load RDF files loaded, in one transaction, when the store is empty
+ * @param query query limits and switches
+ * @param update update switches
+ * @param security write credentials
+ * @param cors cross-origin settings
+ * @param limits request size limits
+ */
+@ConfigurationProperties("ogpld")
+public record OgpldProperties(
+        @DefaultValue("http://localhost:3030/") String base,
+        @DefaultValue Store store,
+        @DefaultValue List<Path> load,
+        @DefaultValue Query query,
+        @DefaultValue Update update,
+        @DefaultValue Security security,
+        @DefaultValue Cors cors,
+        @DefaultValue Limits limits) {
+
+    public OgpldProperties {
+        base = base.endsWith("/") ? base : base + "/";
+        load = List.copyOf(load);
+    }
+
+    /** The IRI of the named graph that receives writes addressed to the default graph. */
+    public String defaultGraphWrites() {
+        return base + "graph/default";
+    }
+
+    /**
+     * @param location TDB2 folder
+     * @param inMemory use an in-memory TDB2 store instead of {@code location} (tests)
+     */
+    public record Store(@DefaultValue("./data/ogp") Path location, @DefaultValue("false") boolean inMemory) {}
+
+    /**
+     * @param timeout upper bound of every query's run time; a client's {@code timeout} parameter may only lower it
+     * @param maxConcurrent queries running at once; more get 503 with {@code Retry-After}
+     * @param allowService whether SPARQL {@code SERVICE} may call other endpoints
+     */
+    public record Query(
+            @DefaultValue("30s") Duration timeout,
+            @DefaultValue("16") int maxConcurrent,
+            @DefaultValue("false") boolean allowService) {}
+
+    /**
+     * @param allowRemoteLoad whether {@code LOAD <http...>} may fetch from the network
+     * @param loadFolder the only folder {@code LOAD <file:...>} may read from; unset means no local loads
+     */
+    public record Update(@DefaultValue("false") boolean allowRemoteLoad, Path loadFolder) {}
+
+    /**
+     * @param token bearer token accepted for writes
+     * @param users {@code user:password} pairs accepted with HTTP Basic for writes
+     */
+    public record Security(String token, @DefaultValue List<String> users) {
+        public Security {
+            users = List.copyOf(users);
+        }
+
+        /** Whether any write credential is configured. */
+        public boolean writesEnabled() {
+            return (token != null && !token.isBlank()) || !users.isEmpty();
+        }
+    }
+
+    /** @param allowedOrigins origins allowed by CORS ({@code *} for any) */
+    public record Cors(@DefaultValue("*") List<String> allowedOrigins) {}
+
+    /** @param maxBodySize largest request body accepted; larger ones get 413 */
+    public record Limits(@DefaultValue("10MB") DataSize maxBodySize) {}
+}

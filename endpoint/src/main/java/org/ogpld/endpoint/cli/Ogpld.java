@@ -1,0 +1,31 @@
+package org.ogpld.endpoint.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code ogpld.jar}.
+ *
+ * <pre>{@code
+ * java -jar endpoint/target/ogpld.jar serve --port 3030 --store ./data/ogp
+ * }</pre>
+ *
+ * <p>Exit codes: 0 ok, 1 invalid input, 2 usage.
+ */
+public final class Ogpld {
+
+    private Ogpld() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; {@code serve} returns once the server has stopped. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new OgpldCommand())
+                .setExitCodeExceptionMapper(ex -> ExitCodes.INVALID_INPUT);
+    }
+}

@@ -1,0 +1,23 @@
+package org.ogpld.endpoint.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/**
+ * The top command. With no subcommand it serves, as {@code ogpld serve} would with default settings. To add a
+ * subcommand, write a picocli {@code @Command} class returning an exit code from {@link ExitCodes} and list it
+ * in {@code subcommands} below; it must not start Spring.
+ */
+@Command(name = "ogpld",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "OGP-LD: Open Government Partnership Linked Data tools and SPARQL endpoint.",
+        subcommands = {ServeCommand.class},
+        footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp", "  ogpld serve --in-memory --load data.ttl"})
+final class OgpldCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        return new ServeCommand().call();
+    }
+}

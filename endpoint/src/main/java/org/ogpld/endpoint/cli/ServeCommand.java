@@ -1,0 +1,84 @@
+package org.ogpld.endpoint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.ogpld.endpoint.OgpldApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code ogpld serve}: starts the SPARQL endpoint and returns when it stops. Options are shortcuts for Spring Boot
+ * properties; any other {@code --name=value} is passed to Spring Boot as is.
+ */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Start the SPARQL 1.1 endpoint (default when no command is given).",
+        footer = {"", "Any Spring Boot property may follow, e.g. --ogpld.query.timeout=10s.",
+            "Examples:", "  ogpld serve", "  ogpld serve --port 8080 --store /var/lib/ogpld",
+            "  OGPLD_SECURITY_TOKEN=secret ogpld serve"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "HTTP port (server.port, default 3030)")
+    Integer port;
+
+    @Option(names = "--store", description = "TDB2 folder (ogpld.store.location, default ./data/ogp)")
+    Path store;
+
+    @Option(names = "--in-memory", description = "Use an in-memory store (ogpld.store.in-memory)")
+    boolean inMemory;
+
+    @Option(names = "--base", description = "Base IRI (ogpld.base)")
+    String base;
+
+    @Option(names = "--load", split = ",", description = "Files loaded into an empty store (ogpld.load)")
+    List<Path> load = new ArrayList<>();
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        ConfigurableApplicationContext context = OgpldApplication.start(arguments().toArray(String[]::new));
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        try {
+            if (context.isActive()) {
+                closed.await();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
+    }
+
+    List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        if (port != null) {
+            args.add("--server.port=" + port);
+        }
+        if (store != null) {
+            args.add("--ogpld.store.location=" + store);
+        }
+        if (inMemory) {
+            args.add("--ogpld.store.in-memory=true");
+        }
+        if (base != null) {
+            args.add("--ogpld.base=" + base);
+        }
+        if (!load.isEmpty()) {
+            args.add("--ogpld.load=" + String.join(",", load.stream().map(Path::toString).toList()));
+        }
+        args.addAll(springArguments);
+        return args;
+    }
+}

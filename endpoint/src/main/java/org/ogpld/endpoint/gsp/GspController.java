@@ -1,0 +1,84 @@
+package org.ogpld.endpoint.gsp;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.RequestFacts;
+import org.ogpld.endpoint.security.WriteGuard;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Graph Store Protocol endpoints: {@code /ogp/data} (and {@code /ogp/data/{path}} for direct identification) read
+ * and write, {@code /ogp/get} only reads. Writes need credentials (see {@link WriteGuard}).
+ */
+@RestController
+class GspController {
+
+    private static final String READ_WRITE = "/ogp/data";
+    private static final String DIRECT = "/ogp/data/**";
+
+    private final GspService graphs;
+    private final WriteGuard writeGuard;
+
+    GspController(GspService graphs, WriteGuard writeGuard) {
+        this.graphs = graphs;
+        this.writeGuard = writeGuard;
+    }
+
+    @RequestMapping(path = {READ_WRITE, DIRECT, "/ogp/get"}, method = {RequestMethod.GET, RequestMethod.HEAD})
+    void read(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "gsp-read");
+        GraphTarget target = GraphTarget.of(request);
+        long triples = graphs.read(target, request.getHeader(HttpHeaders.ACCEPT), "HEAD".equals(request.getMethod()),
+                response);
+        RequestFacts.rows(request, triples);
+    }
+
+    @RequestMapping(path = {READ_WRITE, DIRECT}, method = {RequestMethod.PUT, RequestMethod.POST})
+    void write(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "gsp-write");
+        writeGuard.authorize(request);
+        GraphTarget target = GraphTarget.of(request);
+        boolean replace = "PUT".equals(request.getMethod());
+        String base = target.kind() == GraphTarget.Kind.NAMED ? target.graph().getURI()
+                : request.getRequestURL().toString();
+        DatasetGraph upload = RdfUpload.read(request, base);
+        RequestFacts.rows(request, upload.stream().count());
+        if (target.kind() != GraphTarget.Kind.DATASET) {
+            GspService.Outcome outcome = graphs.store(target, upload, replace);
+            response.setStatus(outcome == GspService.Outcome.CREATED ? HttpServletResponse.SC_CREATED
+                    : HttpServletResponse.SC_NO_CONTENT);
+        } else if (!replace && GspService.triplesOnly(upload)) {
+            createGraph(request, response, upload);
+        } else {
+            graphs.storeDataset(upload, replace);
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        }
+    }
+
+    /** POST of triples to the store itself: a new graph named below /ogp/data/, returned in Location. */
+    private void createGraph(HttpServletRequest request, HttpServletResponse response, DatasetGraph upload) {
+        String iri = request.getRequestURL() + "/" + UUID.randomUUID();
+        graphs.store(GraphTarget.named(iri), upload, false);
+        response.setStatus(HttpServletResponse.SC_CREATED);
+        response.setHeader(HttpHeaders.LOCATION, iri);
+    }
+
+    @RequestMapping(path = {READ_WRITE, DIRECT}, method = RequestMethod.DELETE)
+    void delete(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "gsp-write");
+        writeGuard.authorize(request);
+        GraphTarget target = GraphTarget.of(request);
+        if (target.kind() == GraphTarget.Kind.DATASET) {
+            throw EndpointException.methodNotAllowed("DELETE needs ?default, ?graph=IRI or a graph path",
+                    "GET, HEAD, PUT, POST");
+        }
+        graphs.delete(target);
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+}

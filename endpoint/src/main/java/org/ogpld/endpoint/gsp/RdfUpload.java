@@ -1,0 +1,110 @@
+package org.ogpld.endpoint.gsp;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.store.SafeParsing;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+/**
+ * Parses an uploaded body completely into an in-memory buffer before anything touches the store: one RDF
+ * document, or the files of a {@code multipart/form-data} body. Any syntax error is a 400 naming line and column.
+ */
+final class RdfUpload {
+
+    private RdfUpload() {}
+
+    static DatasetGraph read(HttpServletRequest request, String base) {
+        MediaType type = contentType(request.getContentType());
+        DatasetGraph buffer = DatasetGraphFactory.create();
+        try {
+            if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA)) {
+                for (Part part : request.getParts()) {
+                    parse(part.getInputStream(), langOf(part), base, buffer, part.getSubmittedFileName());
+                }
+            } else {
+                parse(request.getInputStream(), lang(type), base, buffer, null);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (ServletException ex) {
+            throw EndpointException.badRequest("Bad multipart body: " + ex.getMessage());
+        }
+        return buffer;
+    }
+
+    private static void parse(InputStream in, Lang lang, String base, DatasetGraph buffer, String name) {
+        try {
+            SafeParsing.parser(lang, base).source(in).parse(buffer);
+        } catch (RiotException ex) {
+            EndpointException limit = limitIn(ex);
+            if (limit != null) {
+                throw limit;
+            }
+            throw EndpointException.badRequest("Parse error" + (name == null ? "" : " in " + name) + " ("
+                    + lang.getName() + "): " + ex.getMessage());
+        }
+    }
+
+    /** A body cut short by the size limit surfaces from inside the parser; report it as such. */
+    private static EndpointException limitIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EndpointException endpoint) {
+                return endpoint;
+            }
+        }
+        return null;
+    }
+
+    private static Lang langOf(Part part) {
+        if (part.getContentType() != null) {
+            Lang lang = RDFLanguages.contentTypeToLang(contentType(part.getContentType()).toString());
+            if (lang != null) {
+                return lang;
+            }
+        }
+        Lang byName = part.getSubmittedFileName() == null ? null
+                : RDFLanguages.filenameToLang(part.getSubmittedFileName());
+        if (byName == null) {
+            throw EndpointException.unsupportedMediaType("Cannot tell the RDF syntax of part '" + part.getName()
+                    + "': give it an RDF Content-Type or file name");
+        }
+        return byName;
+    }
+
+    private static Lang lang(MediaType type) {
+        Charset charset = type.getCharset();
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8) && !charset.equals(StandardCharsets.US_ASCII)) {
+            throw EndpointException.unsupportedMediaType("RDF must be sent as UTF-8 (got charset " + charset + ")");
+        }
+        Lang lang = RDFLanguages.contentTypeToLang(type.getType() + "/" + type.getSubtype());
+        if (lang == null || !RDFLanguages.isTriples(lang) && !RDFLanguages.isQuads(lang)) {
+            throw EndpointException.unsupportedMediaType("Unsupported RDF media type " + type
+                    + "; send Turtle, N-Triples, RDF/XML, JSON-LD, TriG or N-Quads");
+        }
+        return lang;
+    }
+
+    private static MediaType contentType(String header) {
+        if (header == null || header.isBlank()) {
+            throw EndpointException.unsupportedMediaType("Content-Type is required for RDF uploads");
+        }
+        try {
+            return MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException ex) {
+            throw EndpointException.unsupportedMediaType("Bad Content-Type: " + header);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.ogpld.endpoint.sparql;
+
+import java.util.concurrent.Semaphore;
+import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.OgpldProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** Caps the queries running at once; one more is turned away at once with 503 and {@code Retry-After}. */
+@Component
+class QueryLimiter {
+
+    static final String RETRY_AFTER_SECONDS = "2";
+
+    private final Semaphore permits;
+    private final int max;
+
+    QueryLimiter(OgpldProperties properties) {
+        this.max = properties.query().maxConcurrent();
+        this.permits = new Semaphore(max);
+    }
+
+    /** A permit to run one query, released by closing it. */
+    Permit acquire() {
+        if (!permits.tryAcquire()) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            throw new EndpointException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Too many queries running (limit " + max + ", ogpld.query.max-concurrent); retry shortly",
+                    headers, null);
+        }
+        return permits::release;
+    }
+
+    /** A held permit. */
+    interface Permit extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

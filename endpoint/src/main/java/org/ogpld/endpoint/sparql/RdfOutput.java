@@ -1,0 +1,85 @@
+package org.ogpld.endpoint.sparql;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Writes RDF to a response: straight from an iterator for the streaming syntaxes (Turtle blocks, N-Triples,
+ * TriG blocks, N-Quads), through an in-memory graph only for RDF/XML and JSON-LD whose writers need one.
+ */
+public final class RdfOutput {
+
+    private RdfOutput() {}
+
+    /** Sets status 200, {@code Content-Type} and {@code Vary: Accept}; the body follows. */
+    public static void startResponse(HttpServletResponse response, OutputFormat format) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(format.contentType());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+
+    /** Writes triples, counting them; returns the count. */
+    public static long triples(OutputStream out, OutputFormat format, Iterator<Triple> triples, PrefixMap prefixes)
+            throws IOException {
+        long count = 0;
+        if (format.streaming()) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+            stream.start();
+            prefixes.forEach(stream::prefix);
+            while (triples.hasNext()) {
+                stream.triple(triples.next());
+                count++;
+            }
+            stream.finish();
+        } else {
+            Graph graph = GraphFactory.createDefaultGraph();
+            graph.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
+            while (triples.hasNext()) {
+                graph.add(triples.next());
+                count++;
+            }
+            RDFDataMgr.write(out, graph, format.rdfFormat());
+        }
+        out.flush();
+        return count;
+    }
+
+    /** Writes quads, counting them; returns the count. */
+    public static long quads(OutputStream out, OutputFormat format, Iterator<Quad> quads, PrefixMap prefixes)
+            throws IOException {
+        long count = 0;
+        if (format.streaming()) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+            stream.start();
+            prefixes.forEach(stream::prefix);
+            while (quads.hasNext()) {
+                stream.quad(quads.next());
+                count++;
+            }
+            stream.finish();
+        } else {
+            DatasetGraph dataset = DatasetGraphFactory.create();
+            dataset.prefixes().putAll(prefixes);
+            while (quads.hasNext()) {
+                dataset.add(quads.next());
+                count++;
+            }
+            RDFDataMgr.write(out, dataset, format.rdfFormat());
+        }
+        out.flush();
+        return count;
+    }
+}

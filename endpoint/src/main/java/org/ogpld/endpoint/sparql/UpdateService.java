@@ -1,0 +1,74 @@
+package org.ogpld.endpoint.sparql;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.sparql.modify.UsingList;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateException;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.OgpldProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a SPARQL update: validate (parse with the protocol's USING graphs, refuse SERVICE and LOAD outside policy),
+ * then execute in one write transaction that any error aborts, so that a request applies wholly or not at all.
+ */
+@Service
+class UpdateService {
+
+    private final Dataset dataset;
+    private final FeatureGuard guard;
+    private final Node defaultGraphWrites;
+
+    UpdateService(Dataset dataset, FeatureGuard guard, OgpldProperties properties) {
+        this.dataset = dataset;
+        this.guard = guard;
+        this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
+    }
+
+    void execute(UpdateCall call) {
+        UpdateRequest request = parse(call);
+        guard.checkUpdate(request);
+        UpdateRequest redirected = DefaultGraphRedirect.apply(request, defaultGraphWrites);
+        try {
+            Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
+                    .execute());
+        } catch (UpdateException | QueryException ex) {
+            throw EndpointException.badRequest("Update failed: " + ex.getMessage());
+        }
+    }
+
+    private static UpdateRequest parse(UpdateCall call) {
+        UsingList using = new UsingList();
+        call.usingGraphs().forEach(iri -> using.addUsing(graphName(iri)));
+        call.usingNamedGraphs().forEach(iri -> using.addUsingNamed(graphName(iri)));
+        try {
+            return UpdateFactory.read(using, new ByteArrayInputStream(call.update().getBytes(StandardCharsets.UTF_8)),
+                    call.base(), Syntax.syntaxARQ);
+        } catch (QueryException | UpdateException ex) {
+            throw EndpointException.badRequest("Parse error: " + ex.getMessage());
+        }
+    }
+
+    private static Node graphName(String iri) {
+        try {
+            IRIx parsed = IRIx.create(iri);
+            if (!parsed.isAbsolute()) {
+                throw EndpointException.badRequest("Graph IRI must be absolute: " + iri);
+            }
+            return NodeFactory.createURI(parsed.str());
+        } catch (IRIException ex) {
+            throw EndpointException.badRequest("Bad graph IRI " + iri + ": " + ex.getMessage());
+        }
+    }
+}

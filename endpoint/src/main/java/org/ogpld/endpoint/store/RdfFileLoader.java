@@ -1,0 +1,70 @@
+package org.ogpld.endpoint.store;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.ogpld.endpoint.OgpldProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads any RDF file RIOT knows by its extension. Quads keep their graphs; triples, and the default graph of a
+ * TriG file, go into the named graph {@code {base}graph/{slug of the file name}}.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class RdfFileLoader implements DatasetLoader {
+
+    private final String base;
+
+    RdfFileLoader(OgpldProperties properties) {
+        this.base = properties.base();
+    }
+
+    @Override
+    public boolean supports(Path file) {
+        return RDFLanguages.filenameToLang(file.getFileName().toString()) != null;
+    }
+
+    @Override
+    public void load(Path file, DatasetGraph target) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        Node graph = NodeFactory.createURI(base + "graph/" + FileSlugs.slug(file));
+        StreamRDF sink = new IntoGraph(StreamRDFLib.dataset(target), graph);
+        try {
+            SafeParsing.parser(lang, file.toUri().toString()).source(file).parse(sink);
+        } catch (RiotException ex) {
+            throw new StoreLoadException(file + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Sends default-graph data to the file's own named graph. */
+    private static final class IntoGraph extends StreamRDFWrapper {
+        private final Node graph;
+
+        IntoGraph(StreamRDF other, Node graph) {
+            super(other);
+            this.graph = graph;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            super.quad(Quad.create(graph, triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ogpld.endpoint.store;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ogpld.endpoint.OgpldProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the TDB2 dataset the endpoint serves, and releases it when the application stops. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreConfiguration.class);
+
+    @Bean(destroyMethod = "")
+    Dataset dataset(OgpldProperties properties) {
+        OgpldProperties.Store store = properties.store();
+        Dataset dataset;
+        if (store.inMemory()) {
+            dataset = TDB2Factory.createDataset();
+            LOG.info("Store: in-memory TDB2");
+        } else {
+            dataset = TDB2Factory.connectDataset(store.location().toString());
+            LOG.info("Store: TDB2 at {}", store.location().toAbsolutePath().normalize());
+        }
+        // The default graph is the union of the named graphs, for queries and for update WHERE clauses.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // SERVICE is refused at run time too, whatever slips past the syntax check.
+        dataset.getContext().set(ARQ.httpServiceAllowed, properties.query().allowService());
+        return dataset;
+    }
+
+    @Bean
+    StoreRelease storeRelease(Dataset dataset) {
+        return new StoreRelease(dataset);
+    }
+
+    /** Lets the same folder be opened again (a restart in the same JVM) once this context is closed. */
+    record StoreRelease(Dataset dataset) implements AutoCloseable {
+        @Override
+        public void close() {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+}

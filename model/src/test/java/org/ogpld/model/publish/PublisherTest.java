@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -124,12 +122,13 @@ class PublisherTest {
 
     @Test
     void anInvalidPublicationWritesNothingAndNamesEveryProblem() {
-        String broken = example.replace("    type: round-table\n", "")
-                .replace("    title:\n      az: Dövlət qurumlarının", "    description:\n      az: Dövlət qurumlarının");
+        Authored broken = read(example.replace("    type: round-table\n", "").replace("        count: 15\n", ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> publisher.write(readQuietly(broken), RdfFormat.TURTLE, out))
-                .isInstanceOf(InvalidPublicationException.class);
+        assertThatThrownBy(() -> publisher.write(broken, RdfFormat.TURTLE, out))
+                .isInstanceOfSatisfying(InvalidPublicationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("events.round-table",
+                                "events.round-table.participations[state-body]"));
         assertThat(out.size()).isZero();
     }
 
@@ -226,10 +225,6 @@ class PublisherTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         publisher.write(authored, format, out);
         return out.toByteArray();
-    }
-
-    private static Authored readQuietly(String yaml) {
-        return read(yaml);
     }
 
     /** Parses our output with RDF4J Rio; JSON-LD gets the vocabulary context inlined, as a client that fetched it. */

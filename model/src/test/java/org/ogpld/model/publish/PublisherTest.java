@@ -185,7 +185,8 @@ class PublisherTest {
 
     @Test
     void shapeViolationsInPartsNameTheListItem() {
-        String broken = example.replace("        count: 15\n", "");
+        String broken = example.replace("en: 15 representatives of various state bodies",
+                "fr: 15 représentants de divers organismes publics");
 
         Validation validation = publisher.validate(read(broken));
 

@@ -144,8 +144,10 @@ public final class Publisher {
      * @throws InvalidPublicationException before writing anything, if the publication is invalid
      */
     public void writeFramed(Publication publication, String kind, OutputStream out) {
-        Objects.requireNonNull(kind, "kind");
-        Vocab.frame(kind);
+        if (!Vocab.FRAME_KINDS.contains(Objects.requireNonNull(kind, "kind"))) {
+            throw new IllegalArgumentException("no JSON-LD frame for kind '" + kind + "'; known kinds: "
+                    + Vocab.FRAME_KINDS.stream().sorted().toList());
+        }
         write(publication, Optional.empty(), RdfFormat.JSONLD, Optional.of(kind), out);
     }
 
@@ -204,8 +206,7 @@ public final class Publisher {
 
         /** The base IRI of minted IRIs, ending in {@code /}. */
         public Builder base(String base) {
-            this.base = Objects.requireNonNull(base, "base");
-            new Iris(base);
+            this.base = new Iris(Objects.requireNonNull(base, "base")).base();
             return this;
         }
 

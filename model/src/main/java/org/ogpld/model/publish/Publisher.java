@@ -150,6 +150,16 @@ public final class Publisher {
     }
 
     /**
+     * Reads an authoring file, validates it and writes it: the whole path from a typed-up press release to RDF.
+     *
+     * @throws InvalidPublicationException before writing anything, with every structural and shape problem
+     */
+    public void write(Path file, RdfFormat format, OutputStream out) throws IOException {
+        Authored authored = read(file);
+        write(authored, format, out);
+    }
+
+    /**
      * Writes the resources of one kind as JSON-LD framed with the vocabulary's frame for that kind.
      *
      * @param kind one of {@link Vocab#FRAME_KINDS} ({@code event}, {@code organisation}, {@code person},
@@ -157,8 +167,10 @@ public final class Publisher {
      * @throws InvalidPublicationException before writing anything, if the publication is invalid
      */
     public void writeFramed(Publication publication, String kind, OutputStream out) {
-        Objects.requireNonNull(kind, "kind");
-        Vocab.frame(kind);
+        if (!Vocab.FRAME_KINDS.contains(Objects.requireNonNull(kind, "kind"))) {
+            throw new IllegalArgumentException("no JSON-LD frame for kind '" + kind + "'; known kinds: "
+                    + Vocab.FRAME_KINDS.stream().sorted().toList());
+        }
         write(publication, Optional.empty(), RdfFormat.JSONLD, Optional.of(kind), out);
     }
 
@@ -217,8 +229,7 @@ public final class Publisher {
 
         /** The base IRI of minted IRIs, ending in {@code /}. */
         public Builder base(String base) {
-            this.base = Objects.requireNonNull(base, "base");
-            new Iris(base);
+            this.base = new Iris(Objects.requireNonNull(base, "base")).base();
             return this;
         }
 

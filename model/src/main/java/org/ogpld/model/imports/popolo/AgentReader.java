@@ -62,13 +62,17 @@ final class AgentReader {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Naming.Names names = reading.naming().names(name.get(), reading.otherNames(s));
+        List<Naming.OtherName> others = reading.otherNames(s);
+        Naming.Names names = reading.naming().names(name.get(),
+                others.stream().filter(o -> !o.isAcronym()).toList());
         Optional<Id> parent = reading.ref(s, "parent_id", Kind.ORGANISATION).filter(p -> !p.equals(id));
         Optional<String> classification = s.text("classification");
         OrganisationKind kind = classification.map(c -> OrganisationKinds.of(c, parent.isPresent()))
                 .orElse(OrganisationKind.FORMAL_ORGANISATION);
         Organisation.Builder organisation = Organisation.builder(id, kind, names.name())
                 .otherNames(names.others())
+                .acronyms(others.stream().filter(Naming.OtherName::isAcronym).map(o -> org.ogpld.model.LangString.of(
+                        o.name(), o.language().orElse("und"))).toList())
                 .identifiers(reading.identifiers(s, s.text("id")));
         parent.ifPresent(organisation::parent);
         homepage(s).ifPresent(organisation::homepage);

@@ -21,7 +21,12 @@ import org.ogpld.model.Text;
 final class Naming {
 
     /** A Popolo {@code other_names} entry. */
-    record OtherName(String name, Optional<String> language) {
+    record OtherName(String name, Optional<String> language, Optional<String> note) {
+
+        /** Whether the entry says it is an acronym (as the exporter writes acronyms). */
+        boolean isAcronym() {
+            return note.filter("acronym"::equalsIgnoreCase).isPresent();
+        }
     }
 
     /** A name in one or two languages and the other names. */

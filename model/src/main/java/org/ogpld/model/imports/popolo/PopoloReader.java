@@ -38,6 +38,7 @@ final class PopoloReader {
     private final AgentReader agents;
     private final RelationReader relations;
     private final EventAreaReader eventsAndAreas;
+    private final Set<Source> duplicates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     PopoloReader(Reading reading) {
         this.reading = reading;
@@ -58,6 +59,9 @@ final class PopoloReader {
         each(collections, "persons", agents::person, p::person);
         each(collections, "events", (s, id) -> eventsAndAreas.event(s, id, p::place), p::event);
         for (Source post : collections.getOrDefault("posts", List.of())) {
+            if (duplicates.contains(post)) {
+                continue;
+            }
             relations.post(post, idOf(Kind.POST, post), key(post));
             popoloIdentifier(post, idOf(Kind.POST, post));
         }
@@ -74,6 +78,9 @@ final class PopoloReader {
                           Consumer<T> add) {
         Kind kind = COLLECTIONS.get(name);
         for (Source source : collections.getOrDefault(name, List.of())) {
+            if (duplicates.contains(source)) {
+                continue;
+            }
             Id id = idOf(kind, source);
             read.apply(source, id).ifPresent(add);
             popoloIdentifier(source, id);
@@ -148,6 +155,7 @@ final class PopoloReader {
         for (Source source : sources) {
             if (!reading.registry().register(kind, key(source), nameForSlug(kind, source))) {
                 source.problem("id", key(source), "another " + kind.segment() + " has the same id");
+                duplicates.add(source);
             }
         }
     }

@@ -79,7 +79,8 @@ final class Reading {
                 other.problem("lang", language.get(), "not a BCP 47 language tag such as 'az' or 'en'");
                 continue;
             }
-            name.ifPresent(n -> names.add(new Naming.OtherName(n, language.map(LanguageTags::canonical))));
+            name.ifPresent(n -> names.add(new Naming.OtherName(n, language.map(LanguageTags::canonical),
+                    other.text("note"))));
         }
         return names;
     }

@@ -54,7 +54,7 @@ final class StudyBinder {
         Cursor slug = c.field("slug");
         if (!slug.present()) {
             return Optional.of(c.binding().minter().mint(Kind.OBSERVATION,
-                    study.slug() + " " + criterion + " " + unit.slug()));
+                    criterion + " " + unit.slug() + " " + study.slug()));
         }
         return slug.string().flatMap(text -> Id.isSlug(text) && c.binding().minter().reserve(Id.of(Kind.OBSERVATION, text))
                 ? Optional.of(Id.of(Kind.OBSERVATION, text))

@@ -127,6 +127,16 @@ public final class Publisher {
     }
 
     /**
+     * Reads an authoring file, validates it and writes it: the whole path from a typed-up press release to RDF.
+     *
+     * @throws InvalidPublicationException before writing anything, with every structural and shape problem
+     */
+    public void write(Path file, RdfFormat format, OutputStream out) throws IOException {
+        Authored authored = read(file);
+        write(authored, format, out);
+    }
+
+    /**
      * Writes the resources of one kind as JSON-LD framed with the vocabulary's frame for that kind.
      *
      * @param kind one of {@link Vocab#FRAME_KINDS} ({@code event}, {@code organisation}, {@code person},

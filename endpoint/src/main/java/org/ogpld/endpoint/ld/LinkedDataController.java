@@ -100,10 +100,11 @@ class LinkedDataController {
                 .collect(Collectors.joining(", ")));
     }
 
-    /** 404: a page for browsers, a problem document for everyone else. */
+    /** 404: a page for browsers (whose {@code Accept} names HTML), a problem document for everyone else. */
     private void notFound(String path, HttpServletRequest request, HttpServletResponse response) {
-        if (DocFormat.negotiate(request.getHeader(HttpHeaders.ACCEPT), OFFERS).orElse(null) == DocFormat.HTML
-                && request.getHeader(HttpHeaders.ACCEPT) != null) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("text/html")
+                && DocFormat.negotiate(accept, OFFERS).orElse(null) == DocFormat.HTML) {
             pages.notFound(path, request, response);
             return;
         }

@@ -8,6 +8,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code ETag} and {@code Last-Modified} for responses derived from the store: both change when a write commits.
+ * The tags are weak, as the same content may be sent gzipped or not (and Tomcat compresses no strongly tagged
+ * response).
  * A matching {@code If-None-Match} (or, without it, {@code If-Modified-Since}) gets 304 Not Modified.
  */
 @Component
@@ -26,7 +28,7 @@ public class Validators {
      * @param variant what distinguishes this representation from others of the same URL (format, language)
      */
     public boolean notModified(String variant, HttpServletRequest request, HttpServletResponse response) {
-        String etag = "\"" + generation.tag() + (variant.isEmpty() ? "" : "-" + variant) + "\"";
+        String etag = "W/\"" + generation.tag() + (variant.isEmpty() ? "" : "-" + variant) + "\"";
         return new ServletWebRequest(request, response)
                 .checkNotModified(etag, generation.lastModified().toEpochMilli());
     }

@@ -2,25 +2,29 @@ package org.ogpld.endpoint.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders a Thymeleaf template of {@code templates/pages/} to a response, with what every page needs: the
- * visitor's language, the other language to switch to, and the path the switch links keep.
+ * Renders a Thymeleaf template of {@code templates/pages/} with what every page needs: the visitor's language, the
+ * other language to switch to, and the path the switch links keep. The page is rendered whole before anything is
+ * sent, so a failure still gets a clean error response.
  */
 @Component
 public class PageWriter {
 
-    private final ThymeleafViewResolver views;
+    private final SpringTemplateEngine engine;
 
-    PageWriter(ThymeleafViewResolver views) {
-        this.views = views;
+    PageWriter(SpringTemplateEngine engine) {
+        this.engine = engine;
     }
 
     /** The visitor's language, {@code az} or {@code en}. */
@@ -37,18 +41,16 @@ public class PageWriter {
         all.put("lang", language);
         all.put("otherLang", "az".equals(language) ? "en" : "az");
         all.put("path", request.getRequestURI());
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), locale, all);
+        String html = engine.process("pages/" + template, context);
         response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", language);
         try {
-            View view = views.resolveViewName("pages/" + template, locale);
-            if (view == null) {
-                throw new IllegalStateException("No template pages/" + template);
-            }
-            view.render(all, request, response);
-        } catch (RuntimeException ex) {
-            throw ex;
-        } catch (Exception ex) {
-            throw new IllegalStateException("Cannot render page " + template + ": " + ex.getMessage(), ex);
+            response.getWriter().write(html);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 }

@@ -113,8 +113,8 @@ public final class VocabularyTerms {
                     Value label = labels.of(concept);
                     String notation = codes.find(concept, SKOS.notation.asNode(), Node.ANY)
                             .mapWith(t -> t.getObject().getLiteralLexicalForm()).nextOptional().orElse("");
-                    return new Value(notation.isEmpty() ? label.text() : notation + " – " + label.text(),
-                            label.lang(), null);
+                    boolean same = notation.isEmpty() || notation.equalsIgnoreCase(label.text());
+                    return new Value(same ? label.text() : notation + " – " + label.text(), label.lang(), null);
                 }).toList();
     }
 }

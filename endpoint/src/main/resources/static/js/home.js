@@ -40,6 +40,31 @@
     });
   }
 
+  // YASGUI's own markup falls short of WCAG in a few places; repair them whenever it redraws.
+  function repairAccessibility(element) {
+    element.querySelectorAll('[role="tab"][aria-controls]').forEach(function (tab) {
+      if (!document.getElementById(tab.getAttribute('aria-controls'))) { tab.removeAttribute('aria-controls'); }
+    });
+    element.querySelectorAll('[role="tab"] input').forEach(function (input) {
+      input.setAttribute('aria-label', 'Tab name');
+      input.setAttribute('tabindex', '-1');
+    });
+    element.querySelectorAll('.tabsList > :not(.tab)').forEach(function (other) {
+      var list = other.parentNode;
+      other.classList.add('tabsExtra');
+      list.parentNode.insertBefore(other, list.nextSibling);
+    });
+    element.querySelectorAll('.CodeMirror textarea').forEach(function (area) {
+      area.setAttribute('aria-label', 'SPARQL query');
+    });
+    element.querySelectorAll('input.autocomplete').forEach(function (input) {
+      input.setAttribute('aria-label', 'SPARQL endpoint');
+    });
+    element.querySelectorAll('.CodeMirror-scroll').forEach(function (scroll) {
+      scroll.setAttribute('tabindex', '0');
+    });
+  }
+
   function startEditor() {
     var element = document.getElementById('yasgui');
     if (!element || !window.Yasgui) { return; }
@@ -53,13 +78,22 @@
         yasqe: { autocompleters: ['variables'] }
       });
       var first = yasgui.getTab();
+      function shortName(title) {
+        var name = title.split(':')[0];
+        return name.length > 36 ? name.substring(0, 35) + '…' : name;
+      }
       examples.forEach(function (example, i) {
-        var tab = i === 0 ? first : yasgui.addTab(false);
-        if (typeof tab === 'string') { tab = yasgui.getTab(tab); }
-        tab.setName(example.title);
-        tab.setQuery(example.query);
+        if (i === 0) {
+          first.setName(shortName(example.title));
+          first.setQuery(example.query);
+        } else {
+          yasgui.addTab(false, { name: shortName(example.title), yasqe: { value: example.query } });
+        }
       });
       yasgui.selectTabId(first.getId());
+      repairAccessibility(element);
+      new MutationObserver(function () { repairAccessibility(element); })
+        .observe(element, { childList: true, subtree: true });
       document.getElementById('query-form').hidden = true;
       element.setAttribute('data-ready', String(examples.length));
       window.ogpldYasgui = yasgui;

@@ -33,8 +33,7 @@ public record Document(Id id, DocumentKind kind, Text title, Optional<Text> desc
         description = Checks.optional(description);
         issued = Checks.optional(issued);
         languages = Checks.sortedSet(languages == null ? null
-                : languages.stream().map(l -> LanguageTags.canonical(Checks.required(l, "language"))).toList(),
-                "languages");
+                : languages.stream().map(Document::language).toList(), "languages");
         publisher = Checks.kind(publisher, Kind.ORGANISATION, "publisher");
         creators = Checks.sortedSet(creators, "creators");
         creators.forEach(c -> {
@@ -44,6 +43,15 @@ public record Document(Id id, DocumentKind kind, Text title, Optional<Text> desc
         });
         url = Urls.optional(url, "url");
         about = Checks.sortedSet(about, "about");
+    }
+
+    private static String language(String tag) {
+        String canonical = LanguageTags.canonical(Checks.required(tag, "language"));
+        if (canonical.contains("-")) {
+            throw new IllegalArgumentException("document language '" + tag
+                    + "' must be a language alone, such as 'az' or 'en'");
+        }
+        return canonical;
     }
 
     /** A builder for document {@code id} of {@code kind} titled {@code title}. */

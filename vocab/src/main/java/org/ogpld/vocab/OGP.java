@@ -88,9 +88,35 @@ public final class OGP {
     public static final Property assessmentOf = property("assessmentOf");
 
     /**
+     * Whether the commitment was carried forward into the member's next action plan, according to the IRM.
+     */
+    public static final Property carriedForward = property("carriedForward");
+
+    /**
+     * The label or number of the cluster under which the IRM assessed the commitment, as the IRM wrote it (e.g.
+     * "1.2" or "B").
+     */
+    public static final Property cluster = property("cluster");
+
+    /**
+     * Whether the IRM's action plan review assessed the commitment as part of a cluster.
+     */
+    public static final Property clusteredInReview = property("clusteredInReview");
+
+    /**
+     * Another commitment that the IRM assessed together with this one as a cluster.
+     */
+    public static final Property clusteredWith = property("clusteredWith");
+
+    /**
      * A commitment of this national action plan.
      */
     public static final Property commitment = property("commitment");
+
+    /**
+     * Whether the IRM treated the commitment as compound: one entry that bundles several commitments of the plan.
+     */
+    public static final Property compound = property("compound");
 
     /**
      * The service-quality criterion that an observation measures, from the ASAN service-quality criteria code list;
@@ -162,6 +188,12 @@ public final class OGP {
     public static final Property level = property("level");
 
     /**
+     * Whether the member is a national government, a local government of OGP's legacy local programme, or another
+     * kind of member, from the member-level code list.
+     */
+    public static final Property memberLevel = property("memberLevel");
+
+    /**
      * The member's standing in the Open Government Partnership: active, inactive or suspended, from the member-
      * status code list.
      */
@@ -213,6 +245,18 @@ public final class OGP {
     public static final Property potentialImpact = property("potentialImpact");
 
     /**
+     * The OGP region the member belongs to, from the ogp-region code list (Africa and the Middle East, Americas, Asia
+     * and the Pacific, Europe).
+     */
+    public static final Property region = property("region");
+
+    /**
+     * Whether the IRM found the commitment relevant to at least one OGP value; the IRM sometimes states this without
+     * saying which value (ogp:relevantValue).
+     */
+    public static final Property relevant = property("relevant");
+
+    /**
      * An OGP value the commitment is relevant to (access to information, civic participation, public accountability,
      * technology and innovation), from the OGP-value code list.
      */
@@ -241,6 +285,11 @@ public final class OGP {
      * OGP value, of transformative potential impact and substantially or fully complete.
      */
     public static final Property starred = property("starred");
+
+    /**
+     * Whether the commitment was starred in the progress report under the starring criteria the IRM used in 2015.
+     */
+    public static final Property starredUnder2015Criteria = property("starredUnder2015Criteria");
 
     /**
      * The OGP member that submitted this national action plan.

@@ -65,6 +65,12 @@ public final class OGPCode {
     /** Levels observed for a service-quality criterion: high, medium, low. */
     public static final Resource serviceQualityLevel = scheme("service-quality-level");
 
+    /** OGP regions: Africa and the Middle East, Americas, Asia and the Pacific, Europe. */
+    public static final Resource ogpRegion = scheme("ogp-region");
+
+    /** OGP member levels: national, legacy local, other. */
+    public static final Resource memberLevel = scheme("member-level");
+
     private OGPCode() {
     }
 

@@ -38,7 +38,11 @@ import org.apache.jena.vocabulary.XSD;
  */
 public final class Vocab {
 
-    /** The IRI under which the JSON-LD context is published and by which documents and frames reference it. */
+    /**
+     * The IRI under which the JSON-LD context is published and by which documents and frames reference it. To get
+     * compacted output that references the context by this IRI, compact with the context document
+     * {@code {"@context": CONTEXT_IRI}} and {@link #documentLoader()}.
+     */
     public static final String CONTEXT_IRI = "https://w3id.org/ogp-ld/ns/context.jsonld";
 
     /** The kinds that {@link #frame(String)} knows, one per top-level kind of resource. */
@@ -61,22 +65,22 @@ public final class Vocab {
 
     /** The {@code ogp:} ontology ({@code ogp.ttl}), read-only. */
     public static Model ontology() {
-        return ModelFactory.createModelForGraph(Graphs.ONTOLOGY);
+        return ModelFactory.createModelForGraph(OntologyGraph.GRAPH);
     }
 
     /** The SKOS code lists ({@code codes.ttl}), read-only. */
     public static Model codeLists() {
-        return ModelFactory.createModelForGraph(Graphs.CODES);
+        return ModelFactory.createModelForGraph(CodesGraph.GRAPH);
     }
 
     /** The SHACL shapes graph ({@code shapes.ttl}), read-only. */
     public static Graph shapesGraph() {
-        return Graphs.SHAPES;
+        return ShapesGraph.GRAPH;
     }
 
     /** The SHACL shapes, parsed for Jena's validator. */
     public static Shapes shapes() {
-        return Graphs.PARSED_SHAPES;
+        return ShapesGraph.SHAPES;
     }
 
     /** The JSON-LD 1.1 context, as published at {@link #CONTEXT_IRI}. */
@@ -131,12 +135,18 @@ public final class Vocab {
                 .findFirst();
     }
 
-    /** Parsed once, on first use. */
-    private static final class Graphs {
-        static final Graph ONTOLOGY = new GraphReadOnly(VocabResources.turtle("ogp.ttl"));
-        static final Graph CODES = new GraphReadOnly(VocabResources.turtle("codes.ttl"));
-        static final Graph SHAPES = new GraphReadOnly(VocabResources.turtle("shapes.ttl"));
-        static final Shapes PARSED_SHAPES = Shapes.parse(SHAPES);
+    /** Each resource is parsed once, on first use of its holder. */
+    private static final class OntologyGraph {
+        static final Graph GRAPH = new GraphReadOnly(VocabResources.turtle("ogp.ttl"));
+    }
+
+    private static final class CodesGraph {
+        static final Graph GRAPH = new GraphReadOnly(VocabResources.turtle("codes.ttl"));
+    }
+
+    private static final class ShapesGraph {
+        static final Graph GRAPH = new GraphReadOnly(VocabResources.turtle("shapes.ttl"));
+        static final Shapes SHAPES = Shapes.parse(GRAPH);
     }
 
     /** Read once, on first use. */

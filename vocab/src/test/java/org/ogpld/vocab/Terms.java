@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
@@ -74,10 +73,6 @@ final class Terms {
         Set<String> terms = new TreeSet<>(constants(type).values());
         terms.removeIf(iri -> iri.endsWith("#") || iri.endsWith("/"));
         return terms;
-    }
-
-    static boolean isIri(RDFNode node) {
-        return node.isURIResource();
     }
 
     private static Object read(Field field) {

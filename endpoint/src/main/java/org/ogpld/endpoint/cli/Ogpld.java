@@ -26,6 +26,7 @@ public final class Ogpld {
 
     static CommandLine commandLine() {
         return new CommandLine(new OgpldCommand())
-                .setExitCodeExceptionMapper(ex -> ExitCodes.INVALID_INPUT);
+                .setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCodes.USAGE
+                        : ExitCodes.INVALID_INPUT);
     }
 }

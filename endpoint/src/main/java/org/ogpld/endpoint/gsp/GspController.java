@@ -53,7 +53,11 @@ class GspController {
             GspService.Outcome outcome = graphs.store(target, upload, replace);
             response.setStatus(outcome == GspService.Outcome.CREATED ? HttpServletResponse.SC_CREATED
                     : HttpServletResponse.SC_NO_CONTENT);
-        } else if (!replace && GspService.triplesOnly(upload)) {
+        } else if (GspService.triplesOnly(upload)) {
+            if (replace) {
+                throw EndpointException.badRequest("PUT to the whole dataset needs quads (TriG, N-Quads); to PUT "
+                        + "triples name a graph with ?graph=IRI or ?default");
+            }
             createGraph(request, response, upload);
         } else {
             graphs.storeDataset(upload, replace);

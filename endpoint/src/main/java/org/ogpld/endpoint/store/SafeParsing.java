@@ -7,7 +7,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,24 @@ import org.slf4j.LoggerFactory;
 public final class SafeParsing {
 
     private static final Logger LOG = LoggerFactory.getLogger(SafeParsing.class);
+
+    /** Errors stop the parse with their position; warnings (odd but legal data) only reach the debug log. */
+    private static final ErrorHandler ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+            LOG.debug("[line {}, col {}] {}", line, col, message);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new RiotParseException(message, line, col);
+        }
+    };
 
     private SafeParsing() {}
 
@@ -32,7 +51,7 @@ public final class SafeParsing {
         return RDFParser.create()
                 .lang(lang)
                 .base(base)
-                .errorHandler(ErrorHandlerFactory.errorHandlerStd(LOG))
+                .errorHandler(ERRORS)
                 .set(LangJSONLD11.JSONLD_OPTIONS, options);
     }
 }

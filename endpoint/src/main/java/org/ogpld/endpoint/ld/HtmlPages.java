@@ -11,9 +11,6 @@ public interface HtmlPages {
     /** The page of a resource the store holds, from its description. */
     void resource(Id id, String iri, Graph description, HttpServletRequest request, HttpServletResponse response);
 
-    /** The documentation of the vocabulary: every class and property of {@code ogp:}, each at its own anchor. */
-    void vocabulary(HttpServletRequest request, HttpServletResponse response);
-
     /** The 404 page for a path that names nothing the store holds. */
     void notFound(String what, HttpServletRequest request, HttpServletResponse response);
 }

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The vocabulary at its own paths: {@code /ns} (HTML documentation, or the ontology by content negotiation),
+ * The vocabulary at its own paths: {@code /ns} (the HTML documentation that {@code vocab} builds, every term at
+ * its own anchor, or the ontology by content negotiation),
  * {@code /ns.ttl}, {@code /ns/context.jsonld}, {@code /ns/shapes.ttl} and {@code /ns/frames/{kind}.jsonld}. Every
  * file comes from the {@code vocab} classpath through {@link Vocab}; frames only for its known kinds, so no path
  * reaches anything else.
@@ -32,12 +33,6 @@ class VocabController {
             List.of(DocFormat.HTML, DocFormat.TURTLE, DocFormat.JSONLD, DocFormat.NTRIPLES, DocFormat.RDFXML);
     private static final String JSONLD = "application/ld+json";
 
-    private final HtmlPages pages;
-
-    VocabController(HtmlPages pages) {
-        this.pages = pages;
-    }
-
     @GetMapping("/ns")
     void namespace(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "ns");
@@ -45,9 +40,9 @@ class VocabController {
         DocFormat format = DocFormat.negotiate(accept, OFFERS).orElseThrow(
                 () -> EndpointException.notAcceptable("None of the media types in Accept (" + accept
                         + ") is available for the vocabulary"));
-        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
+        response.setHeader(HttpHeaders.VARY, "Accept");
         if (format == DocFormat.HTML) {
-            pages.vocabulary(request, response);
+            text(response, DocFormat.HTML.contentType(), Vocab.documentationHtml());
         } else if (format == DocFormat.JSONLD) {
             text(response, JSONLD, ontologyAs(RDFFormat.JSONLD11));
         } else {

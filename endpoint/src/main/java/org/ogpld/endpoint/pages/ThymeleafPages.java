@@ -66,12 +66,6 @@ class ThymeleafPages implements HtmlPages {
     }
 
     @Override
-    public void vocabulary(HttpServletRequest request, HttpServletResponse response) {
-        writer.render("vocabulary", Map.of("terms", VocabularyTerms.of(PageWriter.language(request))),
-                HttpStatus.OK.value(), request, response);
-    }
-
-    @Override
     public void notFound(String what, HttpServletRequest request, HttpServletResponse response) {
         writer.render("not-found", Map.of("what", what), HttpStatus.NOT_FOUND.value(), request, response);
     }

@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriterFactory;
@@ -21,6 +22,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -78,14 +80,33 @@ public final class JsonLdWriter {
                 ? rootGraph : others).add(t));
         List<JsonObject> nodes = new ArrayList<>();
         if (!rootGraph.isEmpty()) {
-            JsonObject framed = frame(graph, root, kind);
-            nodes.add(withoutContext(framed));
-            Graph kept = triples(framed);
+            Optional<JsonObject> framed = rootNode(frame(graph, root, kind), root);
+            framed.ifPresent(nodes::add);
+            Graph kept = framed.map(node -> triples(Json.createObjectBuilder(CONTEXT_REFERENCE)
+                    .addAll(Json.createObjectBuilder(node)).build())).orElseGet(GraphFactory::createDefaultGraph);
             rootGraph.find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank() || kept.contains(t))
                     .forEachRemaining(others::add);
         }
         nodes.addAll(compacted(others));
         return nodes;
+    }
+
+    /**
+     * The resource's node in a framing result: the result itself, or, where the frame matched other nodes too (a
+     * frame's property patterns match any node that has the property), the one of its {@code @graph} that is it.
+     */
+    private static Optional<JsonObject> rootNode(JsonObject framed, String root) {
+        JsonValue graphMember = framed.get("@graph");
+        if (graphMember instanceof JsonArray array) {
+            return array.stream().filter(v -> v instanceof JsonObject).map(JsonValue::asJsonObject)
+                    .filter(node -> isNode(node, root)).findFirst();
+        }
+        return isNode(framed, root) ? Optional.of(withoutContext(framed)) : Optional.empty();
+    }
+
+    private static boolean isNode(JsonObject node, String iri) {
+        JsonValue id = node.containsKey("@id") ? node.get("@id") : node.get("id");
+        return id instanceof JsonString string && string.getString().equals(iri);
     }
 
     /** The triples a JSON-LD document states, read back by Titanium. */

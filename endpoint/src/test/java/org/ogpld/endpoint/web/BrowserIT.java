@@ -166,6 +166,8 @@ class BrowserIT {
             page.waitForSelector("#yasgui[data-ready]");
             page.waitForSelector("figure.chart[data-drawn]");
         }
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve("page" + path.replaceAll("[^A-Za-z0-9]+", "-") + ".png")));
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
         List<String> serious = results.getViolations().stream().filter(rule -> SERIOUS.contains(rule.getImpact()))

@@ -65,9 +65,14 @@ class SeedPublicationIT {
             assertThat(client.get(path, "Accept", "text/html").statusCode()).as(path).isEqualTo(200);
             Model turtle = client.rdf(path, org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
             Model jsonld = client.rdf(path, org.eclipse.rdf4j.rio.RDFFormat.JSONLD);
-            assertThat(Models.isomorphic(jsonld, turtle)).as("JSON-LD of %s is isomorphic to its Turtle", path)
+            assertThat(Models.isomorphic(jsonld, turtle)).as("JSON-LD of %s is isomorphic to its Turtle; only in "
+                    + "Turtle: %s; only in JSON-LD: %s", path, difference(turtle, jsonld), difference(jsonld, turtle))
                     .isTrue();
         }
+    }
+
+    private static List<String> difference(Model left, Model right) {
+        return left.stream().filter(st -> !right.contains(st)).map(Object::toString).limit(5).toList();
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -15,11 +14,11 @@ import org.springframework.http.MediaType;
  * offer's quality, ties go to the earlier offer, so a browser's {@code text/html,...,*}{@code /*;q=0.8} gets HTML.
  */
 public enum DocFormat {
-    HTML("html", "text/html", "text/html;charset=UTF-8", null, null),
-    TURTLE("ttl", "text/turtle", "text/turtle;charset=UTF-8", Lang.TURTLE, RDFFormat.TURTLE_PRETTY),
-    JSONLD("jsonld", "application/ld+json", "application/ld+json", Lang.JSONLD, null),
-    NTRIPLES("nt", "application/n-triples", "application/n-triples", Lang.NTRIPLES, RDFFormat.NTRIPLES),
-    RDFXML("rdf", "application/rdf+xml", "application/rdf+xml", Lang.RDFXML, RDFFormat.RDFXML_PLAIN);
+    HTML("html", "text/html", "text/html;charset=UTF-8", null),
+    TURTLE("ttl", "text/turtle", "text/turtle;charset=UTF-8", RDFFormat.TURTLE_PRETTY),
+    JSONLD("jsonld", "application/ld+json", "application/ld+json", null),
+    NTRIPLES("nt", "application/n-triples", "application/n-triples", RDFFormat.NTRIPLES),
+    RDFXML("rdf", "application/rdf+xml", "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
 
     /** Media types that clients use for one of the offers. */
     private static final Map<String, DocFormat> ALIASES = Map.of(
@@ -32,14 +31,12 @@ public enum DocFormat {
     private final String extension;
     private final MediaType mediaType;
     private final String contentType;
-    private final Lang lang;
     private final RDFFormat rdfFormat;
 
-    DocFormat(String extension, String mediaType, String contentType, Lang lang, RDFFormat rdfFormat) {
+    DocFormat(String extension, String mediaType, String contentType, RDFFormat rdfFormat) {
         this.extension = extension;
         this.mediaType = MediaType.parseMediaType(mediaType);
         this.contentType = contentType;
-        this.lang = lang;
         this.rdfFormat = rdfFormat;
     }
 
@@ -54,11 +51,6 @@ public enum DocFormat {
     /** The full {@code Content-Type} header value. */
     public String contentType() {
         return contentType;
-    }
-
-    /** The Jena language, {@code null} for HTML. */
-    public Lang lang() {
-        return lang;
     }
 
     /** The RIOT writer format, {@code null} for HTML and for framed JSON-LD (written by {@link JsonLdWriter}). */

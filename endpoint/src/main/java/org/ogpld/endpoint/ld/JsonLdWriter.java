@@ -87,7 +87,7 @@ public final class JsonLdWriter {
             rootGraph.find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank() || kept.contains(t))
                     .forEachRemaining(others::add);
         }
-        nodes.addAll(compacted(others));
+        nodes.addAll(compact(others));
         return nodes;
     }
 
@@ -139,10 +139,6 @@ public final class JsonLdWriter {
 
     /** The nodes of a graph, flattened and compacted with the OGP-LD context (without {@code @context}). */
     public static List<JsonObject> compact(Graph graph) {
-        return compacted(graph);
-    }
-
-    private static List<JsonObject> compacted(Graph graph) {
         if (graph.isEmpty()) {
             return List.of();
         }

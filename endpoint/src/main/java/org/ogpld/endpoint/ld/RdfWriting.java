@@ -9,7 +9,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.ogpld.vocab.Vocab;
 
 /** Writes a description in one of the RDF formats of {@link DocFormat}. */
-public final class RdfWriting {
+final class RdfWriting {
 
     private RdfWriting() {}
 
@@ -18,7 +18,7 @@ public final class RdfWriting {
      *
      * @param root the described resource, for JSON-LD framing; {@code kind} its kind
      */
-    public static void write(Graph graph, DocFormat format, String root, String kind, HttpServletResponse response) {
+    static void write(Graph graph, DocFormat format, String root, String kind, HttpServletResponse response) {
         response.setContentType(format.contentType());
         try {
             OutputStream out = response.getOutputStream();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -117,9 +116,5 @@ public final class Labels {
             }
         }
         return Map.copyOf(labels);
-    }
-
-    static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }

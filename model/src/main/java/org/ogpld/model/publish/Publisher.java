@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LangJSONLD11;
@@ -22,6 +24,7 @@ import org.ogpld.model.Iris;
 import org.ogpld.model.Publication;
 import org.ogpld.model.authoring.Authored;
 import org.ogpld.model.authoring.AuthoringReader;
+import org.ogpld.model.authoring.Syntax;
 import org.ogpld.model.rdf.CodeLists;
 import org.ogpld.model.rdf.MappingException;
 import org.ogpld.model.rdf.PublicationMapping;
@@ -48,6 +51,8 @@ import org.ogpld.vocab.Vocab;
  * <p>A publisher is immutable and thread-safe.
  */
 public final class Publisher {
+
+    private static final BiConsumer<Iris, Model> NO_SUPPLEMENT = (iris, model) -> { };
 
     private final Iris iris;
     private final PublicationMapping mapping;
@@ -85,6 +90,16 @@ public final class Publisher {
         return reader.read(file);
     }
 
+    /**
+     * Reads authoring text, such as a resource inside a jar, and checks its structure; {@code fileName} names it in
+     * problems and its extension gives the syntax.
+     *
+     * @throws InvalidPublicationException with every structural problem
+     */
+    public Authored read(String content, String fileName) {
+        return reader.read(content, fileName, Syntax.ofFileName(fileName));
+    }
+
     /** Validates an authored publication; problems point into its file. */
     public Validation validate(Authored authored) {
         return check(authored.publication(), Optional.of(authored)).validation();
@@ -104,12 +119,58 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Validates a publication together with statements an importer adds to its graph for facts the records have no
+     * field for ({@link org.ogpld.model.imports.Imported#supplement()}).
+     */
+    public Validation validate(Publication publication, BiConsumer<Iris, Model> supplement) {
+        return check(publication, Optional.empty(), supplement).validation();
+    }
+
+    /**
+     * Writes the publication with an importer's supplement in its graph, after validating both.
+     *
+     * @param frame a kind of {@link Vocab#FRAME_KINDS} to frame JSON-LD with, or empty
+     * @throws InvalidPublicationException before writing anything, if the result is invalid
+     */
+    public void write(Publication publication, BiConsumer<Iris, Model> supplement, RdfFormat format,
+                      Optional<String> frame, OutputStream out) {
+        frame.ifPresent(Vocab::frame);
+        Model model = valid(publication, Optional.empty(), supplement);
+        model.setNsPrefixes(Vocab.prefixes());
+        Writers.write(model, graphName(publication), format, frame, out);
+    }
+
+    /**
+     * Writes statements that are already RDF (read from a file, say) with the same writers as publications: Turtle
+     * and TriG with the vocabulary's prefixes, JSON-LD compacted with the OGP-LD context or framed. Nothing is
+     * validated; the graph name is used by the quad formats.
+     */
+    public void writeRdf(Model model, String graphName, RdfFormat format, Optional<String> frame, OutputStream out) {
+        frame.ifPresent(Vocab::frame);
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        copy.setNsPrefixes(Vocab.prefixes());
+        Writers.write(copy, graphName, format, frame, out);
+    }
+
     /** The publication as a dataset with its named graph, after validating it. */
     public DatasetGraph toDataset(Publication publication) {
-        Model model = valid(publication, Optional.empty());
+        return dataset(publication, valid(publication, Optional.empty()));
+    }
+
+    private DatasetGraph dataset(Publication publication, Model model) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.addGraph(NodeFactory.createURI(graphName(publication)), model.getGraph());
         return dataset;
+    }
+
+    /**
+     * As {@link #toDataset(Publication)}, with problems pointing into the authoring file.
+     *
+     * @throws InvalidPublicationException with every problem, if the publication is invalid
+     */
+    public DatasetGraph toDataset(Authored authored) {
+        return dataset(authored.publication(), valid(authored.publication(), Optional.of(authored)));
     }
 
     /**
@@ -127,6 +188,16 @@ public final class Publisher {
     }
 
     /**
+     * Reads an authoring file, validates it and writes it: the whole path from a typed-up press release to RDF.
+     *
+     * @throws InvalidPublicationException before writing anything, with every structural and shape problem
+     */
+    public void write(Path file, RdfFormat format, OutputStream out) throws IOException {
+        Authored authored = read(file);
+        write(authored, format, out);
+    }
+
+    /**
      * Writes the resources of one kind as JSON-LD framed with the vocabulary's frame for that kind.
      *
      * @param kind one of {@link Vocab#FRAME_KINDS} ({@code event}, {@code organisation}, {@code person},
@@ -134,8 +205,10 @@ public final class Publisher {
      * @throws InvalidPublicationException before writing anything, if the publication is invalid
      */
     public void writeFramed(Publication publication, String kind, OutputStream out) {
-        Objects.requireNonNull(kind, "kind");
-        Vocab.frame(kind);
+        if (!Vocab.FRAME_KINDS.contains(Objects.requireNonNull(kind, "kind"))) {
+            throw new IllegalArgumentException("no JSON-LD frame for kind '" + kind + "'; known kinds: "
+                    + Vocab.FRAME_KINDS.stream().sorted().toList());
+        }
         write(publication, Optional.empty(), RdfFormat.JSONLD, Optional.of(kind), out);
     }
 
@@ -172,7 +245,11 @@ public final class Publisher {
     }
 
     private Model valid(Publication publication, Optional<Authored> authored) {
-        Validator.Checked checked = check(publication, authored);
+        return valid(publication, authored, NO_SUPPLEMENT);
+    }
+
+    private Model valid(Publication publication, Optional<Authored> authored, BiConsumer<Iris, Model> supplement) {
+        Validator.Checked checked = check(publication, authored, supplement);
         if (!checked.validation().isValid()) {
             throw new InvalidPublicationException(checked.validation().errors());
         }
@@ -180,7 +257,13 @@ public final class Publisher {
     }
 
     private Validator.Checked check(Publication publication, Optional<Authored> authored) {
-        return validator.check(publication, new Locator(iris, authored, Vocab.prefixes()));
+        return check(publication, authored, NO_SUPPLEMENT);
+    }
+
+    private Validator.Checked check(Publication publication, Optional<Authored> authored,
+                                    BiConsumer<Iris, Model> supplement) {
+        return validator.check(publication, model -> supplement.accept(iris, model),
+                new Locator(iris, authored, Vocab.prefixes()));
     }
 
     /** Builds a {@link Publisher}. */
@@ -194,8 +277,7 @@ public final class Publisher {
 
         /** The base IRI of minted IRIs, ending in {@code /}. */
         public Builder base(String base) {
-            this.base = Objects.requireNonNull(base, "base");
-            new Iris(base);
+            this.base = new Iris(Objects.requireNonNull(base, "base")).base();
             return this;
         }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.ogpld.endpoint.ld.LdClient;
 import org.ogpld.model.publish.Publisher;
 import org.ogpld.vocab.CV;
+import org.ogpld.vocab.OGP;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -88,5 +89,16 @@ class SeedPublicationIT {
         String en = new String(client.get(path + "?lang=en", "Accept", "text/html").body(), StandardCharsets.UTF_8);
         assertThat(en).contains("Eurasia Partnership Foundation").contains("Ministry of Foreign Affairs of the Netherlands")
                 .contains("OGP National Coordinator for Azerbaijan").contains("both dates are kept");
+    }
+
+    @Test
+    void studyPageShowsTheMonitoringsObservations() {
+        String study = seed.find(Node.ANY, Node.ANY, RDF.type.asNode(), OGP.MonitoringStudy.asNode())
+                .next().getSubject().getURI();
+        String path = study.substring(LdClient.BASE.length()).replaceFirst("^id/", "/doc/");
+        String en = new String(client.get(path + "?lang=en", "Accept", "text/html").body(), StandardCharsets.UTF_8);
+        assertThat(en).contains("Transparency Azerbaijan").contains("Courtesy").contains("Citizen satisfaction")
+                .contains("High").contains("Medium").contains("Low");
+        assertThat(en.split("<td class=\"number\">", -1)).hasSize(7);
     }
 }

@@ -1,20 +1,27 @@
 package org.ogpld.bench;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.ogpld.bench.data.Generator;
-import org.ogpld.bench.data.NQuadsExport;
-import org.ogpld.model.Iris;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-public final class Bench {
-    public static void main(String[] args) throws Exception {
-        double sf = Double.parseDouble(args[0]);
-        long t0 = System.nanoTime();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])), 1 << 16)) {
-            long q = new NQuadsExport(Iris.defaults()).write(new Generator(42, sf), out);
-            System.out.println(q + " quads in " + (System.nanoTime() - t0) / 1e9 + " s");
-        }
+/**
+ * The benchmark harness: {@code java -jar bench/target/ogpld-bench.jar all --sf 1}. Each command generates (or
+ * reuses) the data of its scale factor under the work folder and prints Markdown tables, also appended to
+ * {@code results-sf{N}.md} there.
+ */
+@Command(name = "ogpld-bench", mixinStandardHelpOptions = true,
+        description = "OGP-LD benchmarks side by side with stock Jena Fuseki and Jena's tools.",
+        subcommands = {GenerateCommand.class, WriteCommand.class, LoadCommand.class, QueryCommand.class,
+            AllCommand.class},
+        footer = {"", "Examples:", "  java -jar bench/target/ogpld-bench.jar all --sf 1",
+            "  java -jar bench/target/ogpld-bench.jar generate --sf 10 --out /tmp/sf10.nq"})
+public final class Bench implements Runnable {
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -50,7 +51,7 @@ public final class AnswerCheck {
         return table;
     }
 
-    private record Answer(int status, SPARQLResult result, Graph graph) {
+    private record Answer(int status, SPARQLResult result, ResultSetRewindable rows, Graph graph) {
 
         boolean sameAs(Answer other, boolean ordered) {
             if (status != 200 || other.status != 200) {
@@ -62,10 +63,10 @@ public final class AnswerCheck {
             if (result.isBoolean()) {
                 return other.result.isBoolean() && result.getBooleanResult() == other.result.getBooleanResult();
             }
-            var mine = result.getResultSet().rewindable();
-            var theirs = other.result.getResultSet().rewindable();
-            return ordered ? ResultSetCompare.equalsByTermAndOrder(mine, theirs)
-                    : ResultSetCompare.equalsByTerm(mine, theirs);
+            rows.reset();
+            other.rows.reset();
+            return ordered ? ResultSetCompare.equalsByTermAndOrder(rows, other.rows)
+                    : ResultSetCompare.equalsByTerm(rows, other.rows);
         }
 
         String size() {
@@ -78,10 +79,7 @@ public final class AnswerCheck {
             if (result.isBoolean()) {
                 return Boolean.toString(result.getBooleanResult());
             }
-            var rows = result.getResultSet().rewindable();
-            int n = rows.size();
-            rows.reset();
-            return n + " rows";
+            return rows.size() + " rows";
         }
     }
 
@@ -90,18 +88,19 @@ public final class AnswerCheck {
             HttpResponse<byte[]> response = http.send(QueryLoad.request(endpoint, template, sample),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                return new Answer(response.statusCode(), null, null);
+                return new Answer(response.statusCode(), null, null, null);
             }
             ByteArrayInputStream body = new ByteArrayInputStream(response.body());
             if (template.accept().equals(QueryMix.JSON)) {
-                return new Answer(200, ResultsReader.create().lang(ResultSetLang.RS_JSON).build().readAny(body), null);
+                SPARQLResult result = ResultsReader.create().lang(ResultSetLang.RS_JSON).build().readAny(body);
+                return new Answer(200, result, result.isResultSet() ? result.getResultSet().rewindable() : null, null);
             }
             if (template.accept().contains("ld+json")) {
-                return new Answer(200, null, JsonLdGraphs.read(body));
+                return new Answer(200, null, null, JsonLdGraphs.read(body));
             }
             Graph graph = GraphFactory.createDefaultGraph();
             RDFParser.source(body).lang(Lang.TURTLE).parse(graph);
-            return new Answer(200, null, graph);
+            return new Answer(200, null, null, graph);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

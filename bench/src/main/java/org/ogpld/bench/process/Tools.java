@@ -15,10 +15,14 @@ import java.util.List;
  */
 public record Tools(Path ogpldJar, Path fusekiJar, Path lib) {
 
-    /** The tools found relative to the harness jar ({@code bench/target/ogpld-bench.jar}). */
+    /**
+     * The tools found relative to the harness jar ({@code bench/target/ogpld-bench.jar}); an {@code ogpld.jar}
+     * beside the harness jar (a copy staged so that rebuilding cannot change a running measurement) comes first.
+     */
     public static Tools beside(Path benchTarget) {
+        Path staged = benchTarget.resolve("ogpld.jar");
         Path repo = benchTarget.toAbsolutePath().getParent().getParent();
-        return new Tools(repo.resolve("endpoint/target/ogpld.jar"),
+        return new Tools(Files.exists(staged) ? staged : repo.resolve("endpoint/target/ogpld.jar"),
                 benchTarget.resolve("baseline/jena-fuseki-server-5.6.0.jar"), benchTarget.resolve("lib"));
     }
 

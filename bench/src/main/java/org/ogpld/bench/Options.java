@@ -34,7 +34,7 @@ final class Options {
     /** The folder of this scale factor's data, stores and logs. */
     Path folder() {
         Path base = work != null ? work : Tools.harnessTarget().resolve("work");
-        return base.resolve("sf" + Table.number(scale).replace(".00", ""));
+        return base.resolve("sf" + java.math.BigDecimal.valueOf(scale).stripTrailingZeros().toPlainString());
     }
 
     Tools tools() {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -104,6 +105,10 @@ public class ErrorResponses {
 
     @ExceptionHandler(Exception.class)
     void unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            LOG.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
+            return;
+        }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
         write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error: " + ex.getMessage(),
                 HttpHeaders.EMPTY, ex);

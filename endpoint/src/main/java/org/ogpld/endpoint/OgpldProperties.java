@@ -59,10 +59,14 @@ public record OgpldProperties(
             @DefaultValue("false") boolean allowService) {}
 
     /**
+     * @param timeout longest an update may run; it is then cancelled and its transaction aborted
      * @param allowRemoteLoad whether {@code LOAD <http...>} may fetch from the network
      * @param loadFolder the only folder {@code LOAD <file:...>} may read from; unset means no local loads
      */
-    public record Update(@DefaultValue("false") boolean allowRemoteLoad, Path loadFolder) {}
+    public record Update(
+            @DefaultValue("120s") Duration timeout,
+            @DefaultValue("false") boolean allowRemoteLoad,
+            Path loadFolder) {}
 
     /**
      * @param token bearer token accepted for writes

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "OGP-LD: Open Government Partnership Linked Data tools and SPARQL endpoint.",
         subcommands = {ServeCommand.class},
-        footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp", "  ogpld serve --in-memory --load data.ttl"})
+        footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp",
+            "  ogpld serve --in-memory --load data.ttl"})
 final class OgpldCommand implements Callable<Integer> {
 
     @Override

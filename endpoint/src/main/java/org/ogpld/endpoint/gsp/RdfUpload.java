@@ -3,6 +3,7 @@ package org.ogpld.endpoint.gsp;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,8 +46,15 @@ final class RdfUpload {
         return buffer;
     }
 
-    private static void parse(InputStream in, Lang lang, String base, DatasetGraph buffer, String name) {
+    private static void parse(InputStream in, Lang lang, String base, DatasetGraph buffer, String name)
+            throws IOException {
         try {
+            if (lang.equals(Lang.RDFXML)) {
+                byte[] document = in.readAllBytes();
+                XmlPrologGuard.requireNoDoctype(document);
+                SafeParsing.parser(lang, base).source(new ByteArrayInputStream(document)).parse(buffer);
+                return;
+            }
             SafeParsing.parser(lang, base).source(in).parse(buffer);
         } catch (RiotException ex) {
             EndpointException limit = limitIn(ex);

@@ -81,17 +81,20 @@ class OpsController {
         return stats();
     }
 
+    /** Triples in one named graph. */
+    record GraphStats(String graph, long triples) {}
+
     private Map<String, Object> stats() {
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("dataset", "/" + DATASET);
-        List<Map<String, Object>> graphs = new ArrayList<>();
+        List<GraphStats> graphs = new ArrayList<>();
         long total = Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             long sum = 0;
             for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
                 var name = it.next();
                 long size = dsg.getGraph(name).size();
-                graphs.add(Map.of("graph", name.getURI(), "triples", size));
+                graphs.add(new GraphStats(name.getURI(), size));
                 sum += size;
             }
             return sum;

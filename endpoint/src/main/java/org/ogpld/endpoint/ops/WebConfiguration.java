@@ -2,6 +2,8 @@ package org.ogpld.endpoint.ops;
 
 import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.context.annotation.Configuration;
+import java.util.Arrays;
+import org.springframework.web.servlet.config.annotation.CorsRegistration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -18,13 +20,18 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         for (String path : new String[] {"/ogp", "/ogp/**"}) {
-            registry.addMapping(path)
-                    .allowedOriginPatterns(origins)
+            allowOrigins(registry.addMapping(path))
                     .allowedMethods("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS")
                     .allowedHeaders("*")
                     .exposedHeaders("Location", "Content-Type", "Retry-After")
                     .maxAge(3600);
         }
-        registry.addMapping("/$/**").allowedOriginPatterns(origins).allowedMethods("GET", "HEAD");
+        allowOrigins(registry.addMapping("/$/**")).allowedMethods("GET", "HEAD");
+    }
+
+    /** {@code *} answers {@code Access-Control-Allow-Origin: *}; other entries may be patterns. */
+    private CorsRegistration allowOrigins(CorsRegistration registration) {
+        return Arrays.asList(origins).contains("*") ? registration.allowedOrigins("*")
+                : registration.allowedOriginPatterns(origins);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.Update;
@@ -106,6 +107,13 @@ class FeatureGuard {
         @Override
         public void visit(ElementService el) {
             found = true;
+        }
+
+        @Override
+        public void visit(ElementSubQuery el) {
+            if (el.getQuery().getQueryPattern() != null && usesService(el.getQuery().getQueryPattern())) {
+                found = true;
+            }
         }
 
         @Override

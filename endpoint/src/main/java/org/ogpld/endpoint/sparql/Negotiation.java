@@ -40,7 +40,8 @@ public final class Negotiation {
     public static final Negotiation DATASET = new Negotiation("RDF datasets",
             List.of(OutputFormat.TRIG, OutputFormat.NQUADS, OutputFormat.JSONLD));
 
-    private record Offer(MediaType type, OutputFormat format) {}
+    /** An offer; an alias is chosen only when the client names it, never through a wildcard. */
+    private record Offer(MediaType type, OutputFormat format, boolean alias) {}
 
     private final String what;
     private final List<OutputFormat> formats;
@@ -50,9 +51,9 @@ public final class Negotiation {
         this.what = what;
         this.formats = List.copyOf(formats);
         List<Offer> all = new ArrayList<>();
-        formats.forEach(f -> all.add(new Offer(MediaType.parseMediaType(f.mediaType()), f)));
+        formats.forEach(f -> all.add(new Offer(MediaType.parseMediaType(f.mediaType()), f, false)));
         ALIASES.forEach((type, targets) -> targets.stream().filter(formats::contains).findFirst()
-                .ifPresent(f -> all.add(new Offer(MediaType.parseMediaType(type), f))));
+                .ifPresent(f -> all.add(new Offer(MediaType.parseMediaType(type), f, true))));
         this.offers = List.copyOf(all);
     }
 
@@ -79,7 +80,7 @@ public final class Negotiation {
         Offer best = null;
         double bestQuality = 0;
         for (Offer offer : offers) {
-            double quality = quality(offer.type(), ranges);
+            double quality = quality(offer, ranges);
             if (quality > bestQuality) {
                 best = offer;
                 bestQuality = quality;
@@ -92,10 +93,11 @@ public final class Negotiation {
         return best.format();
     }
 
-    private static double quality(MediaType offer, List<MediaType> ranges) {
+    private static double quality(Offer offer, List<MediaType> ranges) {
         MediaType chosen = null;
         for (MediaType range : ranges) {
-            if (range.includes(offer) && (chosen == null || specificity(range) > specificity(chosen))) {
+            boolean applies = offer.alias() ? range.equalsTypeAndSubtype(offer.type()) : range.includes(offer.type());
+            if (applies && (chosen == null || specificity(range) > specificity(chosen))) {
                 chosen = range;
             }
         }

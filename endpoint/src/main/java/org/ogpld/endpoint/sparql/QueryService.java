@@ -55,6 +55,8 @@ class QueryService {
         long timeoutMillis = effectiveTimeout(request.timeout()).toMillis();
         try (QueryLimiter.Permit permit = limiter.acquire()) {
             Txn.executeRead(dataset, () -> run(query, description, format, timeoutMillis, http, response));
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The query is nested too deeply to evaluate");
         }
     }
 
@@ -64,6 +66,8 @@ class QueryService {
             query = QueryFactory.create(request.query(), request.base(), Syntax.syntaxARQ);
         } catch (QueryParseException ex) {
             throw EndpointException.badRequest("Parse error: " + ex.getMessage());
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The query is nested too deeply to parse");
         }
         if (!(query.isSelectType() || query.isAskType() || query.isConstructType() || query.isDescribeType())) {
             throw EndpointException.badRequest("Only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported");

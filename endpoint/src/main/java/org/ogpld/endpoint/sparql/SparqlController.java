@@ -3,6 +3,7 @@ package org.ogpld.endpoint.sparql;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.security.WriteGuard;
@@ -42,16 +43,19 @@ class SparqlController {
                     response);
             return;
         }
+        RequestFacts.operation(request, "query");
         queries.execute(SparqlRequests.queryFromGet(request), request, response);
     }
 
     @GetMapping("/ogp/query")
     void query(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "query");
         queries.execute(SparqlRequests.queryFromGet(request), request, response);
     }
 
     @PostMapping({"/ogp", "/ogp/sparql"})
     void post(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "query");
         if (SparqlRequests.kindOfPost(request) == SparqlRequests.Kind.UPDATE) {
             update(request, response);
         } else {
@@ -61,6 +65,7 @@ class SparqlController {
 
     @PostMapping("/ogp/query")
     void postQuery(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "query");
         queries.execute(SparqlRequests.queryFromPost(request), request, response);
     }
 
@@ -89,7 +94,7 @@ class SparqlController {
             response.setContentType("text/plain;charset=utf-8");
             response.getWriter().write(text);
         } catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+            throw new UncheckedIOException(ex);
         }
     }
 }

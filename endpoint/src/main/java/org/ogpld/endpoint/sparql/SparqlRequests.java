@@ -26,6 +26,9 @@ final class SparqlRequests {
     static final String SPARQL_UPDATE = "application/sparql-update";
     static final String FORM = "application/x-www-form-urlencoded";
 
+    /** Client timeouts beyond a day mean "the server's": it caps them anyway. */
+    private static final BigDecimal MAX_TIMEOUT_SECONDS = BigDecimal.valueOf(86_400);
+
     /** What a POST carries. */
     enum Kind { QUERY, UPDATE }
 
@@ -164,19 +167,25 @@ final class SparqlRequests {
         return values == null ? List.of() : List.of(values);
     }
 
+    /** The client's timeout in seconds (decimals allowed), or null for the server's; never below 1 ms. */
     private static Duration timeout(HttpServletRequest request) {
         String value = request.getParameter("timeout");
         if (value == null || value.isBlank()) {
             return null;
         }
+        String overall = value.contains(",") ? value.substring(value.lastIndexOf(',') + 1) : value;
+        BigDecimal seconds;
         try {
-            BigDecimal seconds = new BigDecimal(value.trim());
-            if (seconds.signum() <= 0) {
-                throw EndpointException.badRequest("timeout must be a positive number of seconds: " + value);
-            }
-            return Duration.ofMillis(seconds.movePointRight(3).longValue());
+            seconds = new BigDecimal(overall.trim());
         } catch (NumberFormatException ex) {
             throw EndpointException.badRequest("timeout must be a number of seconds: " + value);
         }
+        if (seconds.signum() <= 0) {
+            throw EndpointException.badRequest("timeout must be a positive number of seconds: " + value);
+        }
+        if (seconds.compareTo(MAX_TIMEOUT_SECONDS) > 0) {
+            return null;
+        }
+        return Duration.ofMillis(Math.max(1, seconds.movePointRight(3).longValue()));
     }
 }

@@ -2,11 +2,14 @@ package org.ogpld.endpoint.sparql;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.exec.UpdateExec;
@@ -17,6 +20,7 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,11 +33,13 @@ class UpdateService {
     private final Dataset dataset;
     private final FeatureGuard guard;
     private final Node defaultGraphWrites;
+    private final Duration timeout;
 
     UpdateService(Dataset dataset, FeatureGuard guard, OgpldProperties properties) {
         this.dataset = dataset;
         this.guard = guard;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
+        this.timeout = properties.update().timeout();
     }
 
     void execute(UpdateCall call) {
@@ -42,9 +48,14 @@ class UpdateService {
         UpdateRequest redirected = DefaultGraphRedirect.apply(request, defaultGraphWrites);
         try {
             Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
-                    .execute());
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).execute());
+        } catch (QueryCancelledException ex) {
+            throw new EndpointException(HttpStatus.SERVICE_UNAVAILABLE, "Update cancelled: it ran past its timeout ("
+                    + timeout.toSeconds() + " s, ogpld.update.timeout); nothing was changed");
         } catch (UpdateException | QueryException ex) {
             throw EndpointException.badRequest("Update failed: " + ex.getMessage());
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The update is nested too deeply to evaluate");
         }
     }
 
@@ -57,6 +68,8 @@ class UpdateService {
                     call.base(), Syntax.syntaxARQ);
         } catch (QueryException | UpdateException ex) {
             throw EndpointException.badRequest("Parse error: " + ex.getMessage());
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The update is nested too deeply to parse");
         }
     }
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.ogpld.endpoint.OgpldApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The W3C SPARQL 1.1 Protocol, Graph Store Protocol and Service Description test suites from
@@ -32,7 +31,6 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + W3cConformanceIT.TOKEN})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class W3cConformanceIT {
 
     static final String TOKEN = "w3c-suite-token";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.Locale;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,8 +42,18 @@ public final class Rdf4j {
         }
     }
 
+    /**
+     * Parses with Rio. JSON-LD is parsed under the root locale: RDF4J's JSON-LD library (hasmac-json-ld 0.10.2)
+     * fails to initialise under a Turkish default locale, which this module's tests run with.
+     */
     public static org.eclipse.rdf4j.model.Model parse(InputStream in, RDFFormat format) throws IOException {
-        return Rio.parse(in, "http://base.invalid/", format);
+        Locale saved = Locale.getDefault();
+        Locale.setDefault(Locale.ROOT);
+        try {
+            return Rio.parse(in, "http://base.invalid/", format);
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     /** Whether two RDF4J models are isomorphic (blank nodes mapped), by RDF4J's own algorithm. */

@@ -1,0 +1,23 @@
+package org.ogpld.endpoint;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.util.unit.DataSize;
+
+/** Endpoint settings for unit tests: the defaults, with the parts a test cares about. */
+public final class TestProperties {
+
+    public static final OgpldProperties.Query QUERY = new OgpldProperties.Query(Duration.ofSeconds(30), 4, false);
+    public static final OgpldProperties.Update UPDATE = new OgpldProperties.Update(Duration.ofSeconds(60), false, null);
+    public static final OgpldProperties.Security NO_CREDENTIALS = new OgpldProperties.Security(null, List.of());
+
+    private TestProperties() {}
+
+    public static OgpldProperties of(String base, OgpldProperties.Query query, OgpldProperties.Update update,
+            OgpldProperties.Security security) {
+        return new OgpldProperties(base, new OgpldProperties.Store(Path.of("unused"), true), List.of(), query,
+                update, security, new OgpldProperties.Cors(List.of("*")),
+                new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+    }
+}

@@ -1,0 +1,51 @@
+package org.ogpld.endpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line parses and answers help without starting Spring; usage errors exit with 2. */
+class OgpldCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Ogpld.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void helpListsServeAndExitsWithZero() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("serve").contains("Examples");
+    }
+
+    @Test
+    void serveHelpNamesItsOptions() {
+        assertThat(run("serve", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--port").contains("--store").contains("--in-memory");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        int code = run("frobnicate");
+        assertThat(err.toString()).contains("frobnicate");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("frobnicate");
+    }
+
+    @Test
+    void serveTurnsItsOptionsIntoSpringArguments() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--port", "8080", "--store", "/tmp/s", "--in-memory", "--load", "a.ttl,b.nq",
+                "--ogpld.query.timeout=5s");
+        assertThat(serve.arguments()).containsExactly("--server.port=8080", "--ogpld.store.location=/tmp/s",
+                "--ogpld.store.in-memory=true", "--ogpld.load=a.ttl,b.nq", "--ogpld.query.timeout=5s");
+    }
+}

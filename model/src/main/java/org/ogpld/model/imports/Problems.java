@@ -1,0 +1,42 @@
+package org.ogpld.model.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one import, for one source file. */
+public final class Problems {
+
+    private final String source;
+    private final List<ImportProblem> found = new ArrayList<>();
+
+    public Problems(String source) {
+        this.source = source;
+    }
+
+    /** The file the problems are about. */
+    public String source() {
+        return source;
+    }
+
+    /** Records a problem; {@code field} and {@code value} may be null. */
+    public void add(long line, String record, String field, String value, String message) {
+        found.add(ImportProblem.of(source, line, record, field, value, message));
+    }
+
+    /** How many problems were found so far. */
+    public int count() {
+        return found.size();
+    }
+
+    /** The problems found, in the order found. */
+    public List<ImportProblem> list() {
+        return List.copyOf(found);
+    }
+
+    /** Throws an {@link ImportException} if any problem was found. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ImportException(found);
+        }
+    }
+}

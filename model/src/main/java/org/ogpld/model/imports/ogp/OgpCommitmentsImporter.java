@@ -1,0 +1,114 @@
+package org.ogpld.model.imports.ogp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.ogpld.model.Slugs;
+import org.ogpld.model.imports.ImportException;
+import org.ogpld.model.imports.ImportProblem;
+import org.ogpld.model.imports.Imported;
+import org.ogpld.model.imports.Problems;
+
+/**
+ * Imports the OGP commitments spreadsheet (CSV, UTF-8) into one publication whose graph is named after the file:
+ * OGP members, their action plans, institutions, commitments with policy areas, OGP values and IRM assessments.
+ * The file is streamed record by record with Jackson's CSV parser; see {@code model/README.md} for the column
+ * mapping and the columns deliberately skipped.
+ *
+ * <pre>{@code
+ * Imported imported = OgpCommitmentsImporter.strict().read(Path.of("open_parliament_0703.csv"));
+ * }</pre>
+ *
+ * <p>Strict (the default): an unknown or misspelt column, a record with the wrong number of fields or an unknown
+ * code value throws an {@link ImportException} listing every problem, and nothing is imported. Lenient: the good
+ * records are imported and the problems of the others returned in {@link Imported#rejected()}; problems with the
+ * file as a whole (missing or repeated columns, broken CSV) still throw.
+ */
+public final class OgpCommitmentsImporter {
+
+    private final boolean lenient;
+
+    private OgpCommitmentsImporter(boolean lenient) {
+        this.lenient = lenient;
+    }
+
+    /** An importer that imports nothing from a file with any problem. */
+    public static OgpCommitmentsImporter strict() {
+        return new OgpCommitmentsImporter(false);
+    }
+
+    /** An importer that imports the good records and reports the others. */
+    public static OgpCommitmentsImporter lenient() {
+        return new OgpCommitmentsImporter(true);
+    }
+
+    /**
+     * Imports {@code file}; the publication is named by the slug of the file name without its extension.
+     *
+     * @throws ImportException if the file has problems (any, unless lenient)
+     * @throws IOException     if the file cannot be read
+     */
+    public Imported read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            return read(in, name);
+        }
+    }
+
+    /** Imports the CSV text {@code in}, naming problems and the publication after {@code fileName}. */
+    public Imported read(Reader in, String fileName) throws IOException {
+        Problems fatal = new Problems(fileName);
+        Problems rejected = lenient ? new Problems(fileName) : fatal;
+        PublicationAssembler assembler = new PublicationAssembler(fileName, graphSlug(fileName));
+        try (CsvRecords records = new CsvRecords(in)) {
+            Optional<CsvRecords.Raw> first = records.next();
+            if (first.isEmpty()) {
+                fatal.add(1, "header", null, null, "the file is empty; expected the spreadsheet's header");
+                fatal.throwIfAny();
+            }
+            Header header = Header.check(first.orElseThrow(), CodeLists.get(), fatal, rejected);
+            fatal.throwIfAny();
+            readRecords(records, header, assembler, rejected);
+        } catch (CharacterCodingException e) {
+            fatal.add(0, "file", null, null, "not UTF-8 text: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            fatal.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "file", null, null,
+                    "broken CSV: " + e.getOriginalMessage());
+        }
+        fatal.throwIfAny();
+        OgpSupplement.Result result = assembler.build();
+        List<ImportProblem> skipped = lenient ? rejected.list() : List.of();
+        return new Imported(result.publication(), result.supplement(), skipped);
+    }
+
+    private static void readRecords(CsvRecords records, Header header, PublicationAssembler assembler,
+                                    Problems problems) throws IOException {
+        RowReader reader = new RowReader();
+        for (Optional<CsvRecords.Raw> raw = records.next(); raw.isPresent(); raw = records.next()) {
+            CsvRecords.Raw record = raw.get();
+            if (record.fields().size() == 1 && record.fields().get(0).isBlank()) {
+                continue;
+            }
+            if (record.fields().size() != header.size()) {
+                problems.add(record.line(), "record " + record.number(), null, null, "has "
+                        + record.fields().size() + " fields; the header has " + header.size());
+                continue;
+            }
+            reader.read(new Row(record, header, problems)).ifPresent(row -> assembler.add(row, problems));
+        }
+    }
+
+    /** The graph slug for a file name: the slug of the name without its extension. */
+    static String graphSlug(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return Slugs.of(dot > 0 ? fileName.substring(0, dot) : fileName);
+    }
+}

@@ -1,0 +1,78 @@
+package org.ogpld.model.imports.ogp;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.ogpld.model.Code;
+import org.ogpld.model.Iris;
+import org.ogpld.model.MissingValue;
+import org.ogpld.model.Publication;
+import org.ogpld.model.imports.Supplement;
+import org.ogpld.model.imports.SupplementOut;
+import org.ogpld.vocab.OGP;
+
+/**
+ * The spreadsheet's facts that the records have no field for: members' regions and levels
+ * ({@code ogp:region}, {@code ogp:memberLevel}), and per commitment {@code ogp:carriedForward},
+ * {@code ogp:clusteredWith}, and on its IRM assessment {@code ogp:cluster}, {@code ogp:compound},
+ * {@code ogp:clusteredInReview}, {@code ogp:starredUnder2015Criteria} and {@code ogp:relevant}. Missing-value
+ * codes are kept as written, as the model does for its own fields.
+ */
+final class OgpSupplement implements Supplement {
+
+    /** A publication with its supplement. */
+    record Result(Publication publication, OgpSupplement supplement) {
+    }
+
+    private final List<MemberExtras> members;
+    private final List<CommitmentExtras> commitments;
+
+    OgpSupplement(List<MemberExtras> members, List<CommitmentExtras> commitments) {
+        this.members = List.copyOf(members);
+        this.commitments = List.copyOf(commitments);
+    }
+
+    /** Writes into {@code model}, which must already hold the mapped publication. */
+    @Override
+    public void write(Iris iris, Model model) {
+        SupplementOut out = new SupplementOut(model);
+        for (MemberExtras member : members) {
+            Resource subject = model.createResource(iris.of(member.member()));
+            code(out, subject, OGP.region, member.region());
+            code(out, subject, OGP.memberLevel, member.level());
+        }
+        commitments.forEach(c -> write(c, iris, out));
+    }
+
+    private static void write(CommitmentExtras extras, Iris iris, SupplementOut out) {
+        Model model = out.model();
+        Resource commitment = model.createResource(iris.of(extras.commitment()));
+        CommitmentExtras.Cells cells = extras.cells();
+        out.answer(commitment, OGP.carriedForward, cells.carriedForward());
+        cells.clusteredWith().forEach(other -> model.add(commitment, OGP.clusteredWith,
+                model.createResource(iris.of(PublicationAssembler.commitmentId(other)))));
+        cells.clusteredWithCode().ifPresent(code -> out.asWritten(commitment, OGP.clusteredWith, Optional.empty(),
+                code));
+        Resource assessment = commitment.getPropertyResourceValue(OGP.assessment);
+        if (assessment == null) {
+            throw new IllegalStateException(commitment + " has no ogp:assessment: write the publication first");
+        }
+        cells.cluster().ifPresent(cluster -> {
+            if (MissingValue.ofNotation(cluster).isPresent()) {
+                out.asWritten(assessment, OGP.cluster, Optional.empty(), cluster);
+            } else {
+                model.add(assessment, OGP.cluster, cluster);
+            }
+        });
+        out.answer(assessment, OGP.compound, cells.compound());
+        out.answer(assessment, OGP.clusteredInReview, cells.clusteredInReview());
+        out.answer(assessment, OGP.starredUnder2015Criteria, cells.starred2015());
+        out.answer(assessment, OGP.relevant, cells.relevant());
+    }
+
+    private static void code(SupplementOut out, Resource subject, Property property, Code code) {
+        out.model().add(subject, property, out.model().createResource(code.iri()));
+    }
+}

@@ -1,0 +1,30 @@
+package org.ogpld.model.publish;
+
+import java.io.OutputStream;
+import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/** Writes a publication's graph in one format: Jena's writers for RDF syntaxes, Titanium for JSON-LD. */
+final class Writers {
+
+    private Writers() {
+    }
+
+    static void write(Model model, String graphName, RdfFormat format, Optional<String> frame, OutputStream out) {
+        if (format == RdfFormat.JSONLD) {
+            JsonLdWriter.write(model.getGraph(), frame, out);
+        } else if (format.quads()) {
+            DatasetGraph dataset = DatasetGraphFactory.wrap(model.getGraph());
+            DatasetGraph named = DatasetGraphFactory.createGeneral();
+            named.addGraph(NodeFactory.createURI(graphName), dataset.getDefaultGraph());
+            named.prefixes().putAll(model.getGraph().getPrefixMapping());
+            RDFDataMgr.write(out, named, format.jena());
+        } else {
+            RDFDataMgr.write(out, model, format.jena());
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.ogpld.model.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ogpld.model.Fixtures;
+import org.ogpld.model.InvalidPublicationException;
+import org.ogpld.model.Problem;
+import org.ogpld.model.Publication;
+import org.ogpld.model.authoring.Authored;
+import org.ogpld.model.authoring.AuthoringReader;
+import org.ogpld.model.authoring.Syntax;
+import org.ogpld.model.rdf.PublicationMapping;
+import org.ogpld.model.rdf.Rdf4j;
+import org.ogpld.vocab.Vocab;
+
+class PublisherTest {
+
+    static final String FILE = "round-table.yaml";
+    static String example;
+    private final Publisher publisher = Publisher.builder().base("https://data.example.org/").build();
+
+    @BeforeAll
+    static void readExample() throws IOException {
+        try (InputStream in = AuthoringReader.class.getResourceAsStream(FILE)) {
+            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Authored read(String yaml) {
+        return new AuthoringReader().read(yaml, FILE, Syntax.YAML);
+    }
+
+    @Test
+    void theSeedExampleConformsToTheShapesWithoutWarnings() {
+        Validation validation = publisher.validate(read(example));
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "NTRIPLES", "RDFXML", "JSONLD"})
+    void tripleOutputParsesWithRdf4jToTheSameGraph(RdfFormat format) throws IOException {
+        Authored authored = read(example);
+        Model expected = new PublicationMapping(publisher.iris()).toModel(authored.publication());
+
+        byte[] output = write(authored, format);
+
+        assertThat(Rdf4j.isomorphic(rio(output, format), Rdf4j.of(expected))).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class, names = {"NQUADS", "TRIG"})
+    void quadOutputParsesWithRdf4jToTheSameDatasetInTheNamedGraph(RdfFormat format) throws IOException {
+        Authored authored = read(example);
+        var expected = new PublicationMapping(publisher.iris()).toDataset(authored.publication());
+
+        var parsed = rio(write(authored, format), format);
+
+        assertThat(Rdf4j.isomorphic(parsed, Rdf4j.of(expected))).isTrue();
+        assertThat(parsed.contexts()).extracting(Object::toString)
+                .containsExactly("https://data.example.org/graph/ogp-dialogue-platform-round-table-2017");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class)
+    void everyFormatReadsBackToTheSamePublication(RdfFormat format) {
+        Publication publication = read(example).publication();
+        byte[] output = write(read(example), format);
+
+        Publication back = publisher.readRdf(new ByteArrayInputStream(output), format,
+                publisher.graphName(publication));
+
+        assertThat(back).isEqualTo(publication);
+    }
+
+    @Test
+    void jsonLdReferencesTheVocabularyContextAndUsesItsTerms() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(write(read(example), RdfFormat.JSONLD));
+
+        assertThat(json.get("@context").asText()).isEqualTo(Vocab.CONTEXT_IRI);
+        JsonNode person = find(json, "https://data.example.org/id/person/alimammad-nuriyev");
+        assertThat(person.get("fullName").get("az").asText()).isEqualTo("Əliməmməd Nuriyev");
+        assertThat(find(json, "https://data.example.org/id/event/ogp-dialogue-platform-round-table-2017")
+                .get("eventType").asText()).isEqualTo("code:event-type/round-table");
+    }
+
+    @Test
+    void eventFrameEmbedsTalksAndParticipationsAndSaysOnlyWhatTheGraphSays() throws IOException {
+        Publication publication = read(example).publication();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        publisher.writeFramed(publication, "event", out);
+
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        JsonNode event = json.has("@graph") ? json.get("@graph").get(0) : json;
+        assertThat(event.get("type").toString()).contains("PublicEvent");
+        assertThat(event.get("subEvent")).hasSize(6);
+        assertThat(event.get("subEvent").get(0).get("performer").isTextual()).isTrue();
+        assertThat(event.get("hasParticipation").get(0).has("participantCount")).isTrue();
+        var framed = rio(out.toByteArray(), RdfFormat.JSONLD);
+        var full = Rdf4j.of(new PublicationMapping(publisher.iris()).toModel(publication));
+        assertThat(framed).isNotEmpty().allMatch(full::contains);
+    }
+
+    @Test
+    void anInvalidPublicationWritesNothingAndNamesEveryProblem() {
+        String broken = example.replace("    type: round-table\n", "")
+                .replace("    title:\n      az: Dövlət qurumlarının", "    description:\n      az: Dövlət qurumlarının");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> publisher.write(readQuietly(broken), RdfFormat.TURTLE, out))
+                .isInstanceOf(InvalidPublicationException.class);
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void shapeViolationsPointToTheAuthoringPathAndLine() {
+        String broken = example.replace("    type: round-table\n", "");
+
+        Validation validation = publisher.validate(read(broken));
+
+        assertThat(validation.errors()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("events.round-table");
+            assertThat(p.message()).startsWith("An event needs exactly one event type (dct:type)");
+            assertThat(p.file()).hasValue(FILE);
+            assertThat(p.line()).hasValue(lineOf(broken, "  round-table:"));
+        });
+    }
+
+    @Test
+    void shapeViolationsInPartsNameTheListItem() {
+        String broken = example.replace("en: 15 representatives of various state bodies",
+                "fr: 15 représentants de divers organismes publics");
+
+        Validation validation = publisher.validate(read(broken));
+
+        assertThat(validation.errors()).extracting(Problem::path)
+                .containsExactly("events.round-table.participations[state-body]");
+    }
+
+    @Test
+    void unknownCodesInRecordsBuiltInCodeAreFound() {
+        Validation validation = publisher.validate(Fixtures.full());
+
+        assertThat(validation.errors()).extracting(Problem::toString)
+                .contains("post/platform-coordinator: unknown code <https://w3id.org/ogp-ld/code/role/coordinator>:"
+                        + " 'coordinator' is not in the role code list (org:role)");
+    }
+
+    @Test
+    void recordsBuiltInCodeCannotBeWrittenWhenInvalid() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> publisher.write(Fixtures.full(), RdfFormat.NTRIPLES, out))
+                .isInstanceOfSatisfying(InvalidPublicationException.class,
+                        e -> assertThat(e.problems()).isNotEmpty());
+        assertThat(out.size()).isZero();
+    }
+
+    private static JsonNode find(JsonNode document, String id) {
+        for (JsonNode node : document.get("@graph")) {
+            if (node.get("id").asText().equals(id)) {
+                return node;
+            }
+        }
+        throw new AssertionError(id + " not in the JSON-LD");
+    }
+
+    private byte[] write(Authored authored, RdfFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        publisher.write(authored, format, out);
+        return out.toByteArray();
+    }
+
+    private static Authored readQuietly(String yaml) {
+        return read(yaml);
+    }
+
+    /** Parses our output with RDF4J Rio; JSON-LD gets the vocabulary context inlined, as a client that fetched it. */
+    static org.eclipse.rdf4j.model.Model rio(byte[] output, RdfFormat format) throws IOException {
+        return switch (format) {
+            case TURTLE -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.TURTLE);
+            case NTRIPLES -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.NTRIPLES);
+            case RDFXML -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.RDFXML);
+            case NQUADS -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.NQUADS);
+            case TRIG -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.TRIG);
+            case JSONLD -> Rdf4j.parse(new ByteArrayInputStream(inlineContext(output)), RDFFormat.JSONLD);
+        };
+    }
+
+    private static byte[] inlineContext(byte[] jsonLd) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode document = (ObjectNode) mapper.readTree(jsonLd);
+        document.set("@context", mapper.readTree(Vocab.context()).get("@context"));
+        return mapper.writeValueAsBytes(document);
+    }
+
+    static int lineOf(String text, String fragment) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].equals(fragment) || lines[i].contains(fragment) && !fragment.startsWith(" ")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(fragment + " not found");
+    }
+}

@@ -12,7 +12,14 @@ public final class LanguageTags {
 
     private static final Pattern TAG = Pattern.compile(
             "(?i)[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|[0-9]{3}))?(-([a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*");
-    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+    private static final Set<String> ISO_639_1 = iso6391();
+
+    /** Java's ISO 639-1 list, and "sh" (Serbo-Croatian), withdrawn by ISO but still a valid BCP 47 subtag. */
+    private static Set<String> iso6391() {
+        Set<String> codes = new java.util.HashSet<>(Set.of(Locale.getISOLanguages()));
+        codes.add("sh");
+        return Set.copyOf(codes);
+    }
 
     private LanguageTags() {
     }

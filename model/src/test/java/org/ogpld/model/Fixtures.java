@@ -35,6 +35,15 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** The authoring example of {@code model/README.md}: the seed press release. */
+    public static String roundTableYaml() {
+        try (java.io.InputStream in = Fixtures.class.getResourceAsStream("authoring/round-table.yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Text text(String az, String en) {
         return Text.of("az", az, "en", en);
     }

@@ -91,7 +91,7 @@ class CodeListsTest {
                 "public-accountability", "technology-and-innovation");
         assertThat(codes(OGPCode.memberStatus)).containsExactlyInAnyOrder("active", "inactive", "suspended");
         assertThat(codes(OGPCode.eventType)).containsExactlyInAnyOrder("round-table", "conference", "workshop",
-                "training", "press-conference");
+                "training", "press-conference", "election", "legislative-period", "legislative-session");
         assertThat(codes(OGPCode.participantCategory)).containsExactlyInAnyOrder("state-body", "embassy",
                 "international-organisation", "ngo-platform-member", "ngo-non-member", "media", "expert");
         assertThat(codes(OGPCode.serviceQualityCriterion)).containsExactlyInAnyOrder("transparency", "convenience",

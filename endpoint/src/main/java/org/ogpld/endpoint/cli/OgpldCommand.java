@@ -12,9 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "OGP-LD: Open Government Partnership Linked Data tools and SPARQL endpoint.",
-        subcommands = {ServeCommand.class},
+        subcommands = {ServeCommand.class, ValidateCommand.class, ConvertCommand.class, ImportCommand.class,
+            LoadCommand.class},
         footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp",
-            "  ogpld serve --in-memory --load data.ttl"})
+            "  ogpld serve --in-memory --load data.ttl", "  ogpld validate round-table.yaml",
+            "  ogpld convert round-table.yaml --to jsonld --frame event",
+            "  ogpld import ogp-csv open_parliament_0703.csv -o commitments.trig",
+            "  ogpld load commitments.trig --store ./data/ogp"})
 final class OgpldCommand implements Callable<Integer> {
 
     @Override

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LangJSONLD11;
@@ -48,6 +50,8 @@ import org.ogpld.vocab.Vocab;
  * <p>A publisher is immutable and thread-safe.
  */
 public final class Publisher {
+
+    private static final BiConsumer<Iris, Model> NO_SUPPLEMENT = (iris, model) -> { };
 
     private final Iris iris;
     private final PublicationMapping mapping;
@@ -104,6 +108,40 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Validates a publication together with statements an importer adds to its graph for facts the records have no
+     * field for ({@link org.ogpld.model.imports.Imported#supplement()}).
+     */
+    public Validation validate(Publication publication, BiConsumer<Iris, Model> supplement) {
+        return check(publication, Optional.empty(), supplement).validation();
+    }
+
+    /**
+     * Writes the publication with an importer's supplement in its graph, after validating both.
+     *
+     * @param frame a kind of {@link Vocab#FRAME_KINDS} to frame JSON-LD with, or empty
+     * @throws InvalidPublicationException before writing anything, if the result is invalid
+     */
+    public void write(Publication publication, BiConsumer<Iris, Model> supplement, RdfFormat format,
+                      Optional<String> frame, OutputStream out) {
+        frame.ifPresent(Vocab::frame);
+        Model model = valid(publication, Optional.empty(), supplement);
+        model.setNsPrefixes(Vocab.prefixes());
+        Writers.write(model, graphName(publication), format, frame, out);
+    }
+
+    /**
+     * Writes statements that are already RDF (read from a file, say) with the same writers as publications: Turtle
+     * and TriG with the vocabulary's prefixes, JSON-LD compacted with the OGP-LD context or framed. Nothing is
+     * validated; the graph name is used by the quad formats.
+     */
+    public void writeRdf(Model model, String graphName, RdfFormat format, Optional<String> frame, OutputStream out) {
+        frame.ifPresent(Vocab::frame);
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        copy.setNsPrefixes(Vocab.prefixes());
+        Writers.write(copy, graphName, format, frame, out);
+    }
+
     /** The publication as a dataset with its named graph, after validating it. */
     public DatasetGraph toDataset(Publication publication) {
         Model model = valid(publication, Optional.empty());
@@ -124,6 +162,16 @@ public final class Publisher {
     /** As {@link #write(Publication, RdfFormat, OutputStream)}, with problems pointing into the authoring file. */
     public void write(Authored authored, RdfFormat format, OutputStream out) {
         write(authored.publication(), Optional.of(authored), format, Optional.empty(), out);
+    }
+
+    /**
+     * Reads an authoring file, validates it and writes it: the whole path from a typed-up press release to RDF.
+     *
+     * @throws InvalidPublicationException before writing anything, with every structural and shape problem
+     */
+    public void write(Path file, RdfFormat format, OutputStream out) throws IOException {
+        Authored authored = read(file);
+        write(authored, format, out);
     }
 
     /**
@@ -172,7 +220,11 @@ public final class Publisher {
     }
 
     private Model valid(Publication publication, Optional<Authored> authored) {
-        Validator.Checked checked = check(publication, authored);
+        return valid(publication, authored, NO_SUPPLEMENT);
+    }
+
+    private Model valid(Publication publication, Optional<Authored> authored, BiConsumer<Iris, Model> supplement) {
+        Validator.Checked checked = check(publication, authored, supplement);
         if (!checked.validation().isValid()) {
             throw new InvalidPublicationException(checked.validation().errors());
         }
@@ -180,7 +232,13 @@ public final class Publisher {
     }
 
     private Validator.Checked check(Publication publication, Optional<Authored> authored) {
-        return validator.check(publication, new Locator(iris, authored, Vocab.prefixes()));
+        return check(publication, authored, NO_SUPPLEMENT);
+    }
+
+    private Validator.Checked check(Publication publication, Optional<Authored> authored,
+                                    BiConsumer<Iris, Model> supplement) {
+        return validator.check(publication, model -> supplement.accept(iris, model),
+                new Locator(iris, authored, Vocab.prefixes()));
     }
 
     /** Builds a {@link Publisher}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
@@ -39,9 +40,15 @@ final class Validator {
     }
 
     Checked check(Publication publication, Locator locator) {
+        return check(publication, model -> { }, locator);
+    }
+
+    /** Checks the publication's graph after {@code supplement} added its statements (an importer's extras). */
+    Checked check(Publication publication, Consumer<Model> supplement, Locator locator) {
         Model model;
         try {
             model = mapping.toModel(publication);
+            supplement.accept(model);
         } catch (IllegalArgumentException e) {
             return new Checked(Optional.empty(), new Validation(List.of(Problem.at("publication", e.getMessage())),
                     List.of()));

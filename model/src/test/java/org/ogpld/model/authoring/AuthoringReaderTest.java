@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.ogpld.model.Fixtures;
 import org.ogpld.model.Id;
 import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.Kind;
@@ -22,10 +21,8 @@ class AuthoringReaderTest {
     static final String FILE = "round-table.yaml";
     private final AuthoringReader reader = new AuthoringReader();
 
-    static String example() throws IOException {
-        try (InputStream in = AuthoringReaderTest.class.getResourceAsStream(FILE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static String example() {
+        return Fixtures.roundTableYaml();
     }
 
     @Test

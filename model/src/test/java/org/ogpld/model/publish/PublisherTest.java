@@ -9,8 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.apache.jena.rdf.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,10 +39,8 @@ class PublisherTest {
     private final Publisher publisher = Publisher.builder().base("https://data.example.org/").build();
 
     @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = AuthoringReader.class.getResourceAsStream(FILE)) {
-            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static void readExample() {
+        example = Fixtures.roundTableYaml();
     }
 
     static Authored read(String yaml) {
@@ -120,13 +122,51 @@ class PublisherTest {
 
     @Test
     void anInvalidPublicationWritesNothingAndNamesEveryProblem() {
-        String broken = example.replace("    type: round-table\n", "")
-                .replace("    title:\n      az: Dövlət qurumlarının", "    description:\n      az: Dövlət qurumlarının");
+        Authored broken = read(example.replace("    type: round-table\n", "").replace("        count: 15\n", ""));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatThrownBy(() -> publisher.write(readQuietly(broken), RdfFormat.TURTLE, out))
-                .isInstanceOf(InvalidPublicationException.class);
+        assertThatThrownBy(() -> publisher.write(broken, RdfFormat.TURTLE, out))
+                .isInstanceOfSatisfying(InvalidPublicationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("events.round-table",
+                                "events.round-table.participations[state-body]"));
         assertThat(out.size()).isZero();
+    }
+
+    static Stream<Arguments> brokenVariants() {
+        return Stream.of(
+                Arguments.of("missing speaker", "        speaker: cafarov\n", "",
+                        "events.round-table.talks[1].speaker", "is required"),
+                Arguments.of("unknown code", "type: round-table", "type: roundtable",
+                        "events.round-table.type", "unknown code 'roundtable' in event-type"),
+                Arguments.of("bad date", "{date: 2017-07-13,", "{date: 13.07.2017,",
+                        "notes[0].claims[1].value.date", "'13.07.2017' is not an ISO date"),
+                Arguments.of("dangling reference", "funders: [netherlands-mfa]", "funders: [netherlands]",
+                        "events.round-table.funders[0]", "no organisation with key 'netherlands'"),
+                Arguments.of("wrong language tag", "label: {az: Layihənin koordinatoru, en:",
+                        "label: {aze_AZ: Layihənin koordinatoru, en:", "posts.project-coordinator.label.aze_AZ",
+                        "'aze_AZ' is not a language tag"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenVariants")
+    void brokenFilesAreRejectedWithPathAndMessageAndWriteNothing(String name, String original, String replacement,
+                                                                  String path, String message, @TempDir Path dir)
+            throws IOException {
+        String broken = example.replace(original, replacement);
+        assertThat(broken).isNotEqualTo(example);
+        Path file = Files.writeString(dir.resolve(FILE), broken);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> publisher.write(file, RdfFormat.TURTLE, out))
+                .isInstanceOfSatisfying(InvalidPublicationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.path()).isEqualTo(path);
+                            assertThat(p.message()).contains(message);
+                            assertThat(p.file()).hasValue(file.toString());
+                            assertThat(p.line()).isPresent();
+                        }));
+        assertThat(out.size()).isZero();
+        assertThat(publisher.validate(file).errors()).hasSize(1);
     }
 
     @Test
@@ -186,10 +226,6 @@ class PublisherTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         publisher.write(authored, format, out);
         return out.toByteArray();
-    }
-
-    private static Authored readQuietly(String yaml) {
-        return read(yaml);
     }
 
     /** Parses our output with RDF4J Rio; JSON-LD gets the vocabulary context inlined, as a client that fetched it. */

@@ -1,0 +1,60 @@
+package org.ogpld.endpoint.cli;
+
+import org.ogpld.model.Iris;
+import org.ogpld.model.publish.Publisher;
+import org.ogpld.model.publish.RdfFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Options shared by the commands that read files: the base IRI, and how imports treat bad records. */
+final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    private String base = Iris.DEFAULT_BASE;
+    private String language = "en";
+
+    @Option(names = "--lenient", description = "Import the good records of a CSV or Popolo file and report the"
+            + " rest (default: a file with any bad record imports nothing).")
+    boolean lenient;
+
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "az|en",
+            description = "Language of Popolo names that nothing else places (default: ${DEFAULT-VALUE}).")
+    void language(String value) {
+        if (!value.equals("az") && !value.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be az or en, not '" + value + "'");
+        }
+        this.language = value;
+    }
+
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base of minted IRIs, {base}id/{kind}/{slug} (default: " + Iris.DEFAULT_BASE + ").")
+    void base(String value) {
+        try {
+            new Iris(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+        }
+        this.base = value;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Publisher publisher() {
+        return Publisher.builder().base(base).build();
+    }
+
+    /** Converts {@code --to} values: ttl, nt, nq, trig, rdf, jsonld (or turtle, ntriples, nquads, rdfxml). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<RdfFormat> {
+        @Override
+        public RdfFormat convert(String value) {
+            return RdfFormat.of(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a format; use ttl, nt, nq, trig, rdf or jsonld"));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.ogpld.endpoint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.ogpld.model.InvalidPublicationException;
+import org.ogpld.model.publish.Publisher;
+import org.ogpld.model.publish.RdfFormat;
+import org.ogpld.model.publish.Validation;
+import org.ogpld.model.rdf.PublicationMapping;
+import org.ogpld.vocab.Vocab;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ogpld convert FILE… --to FORMAT}: writes files in another RDF syntax. Publications (authoring files, OGP
+ * spreadsheets, Popolo) are validated first and nothing is written if any is invalid; RDF files are converted as
+ * they are. Several files go into one output: each in its own graph for TriG and N-Quads, merged otherwise.
+ */
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {"Convert files to an RDF syntax, validating publications first (nothing is written if any is"
+                + " invalid).",
+            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
+                + ".jsonld).",
+            "Output: standard output, or -o FILE (written whole or not at all)."},
+        footer = {"", "Examples:", "  ogpld convert round-table.yaml --to ttl",
+            "  ogpld convert round-table.yaml --to jsonld --frame event -o round-table.jsonld",
+            "  ogpld convert a.ttl b.trig --to nq > all.nq"})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to convert.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = CommonOptions.FormatConverter.class,
+            description = "ttl, nt, nq, trig, rdf or jsonld.")
+    RdfFormat format;
+
+    @Option(names = "--frame", paramLabel = "KIND",
+            description = "With --to jsonld: frame as one of event, organisation, person, commitment, action-plan,"
+                    + " study.")
+    Optional<String> frame = Optional.empty();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Optional<Path> output = Optional.empty();
+
+    @Override
+    public Integer call() {
+        checkFrame(spec, format, frame);
+        Publisher publisher = options.publisher();
+        Report report = new Report(spec.commandLine().getErr());
+        Path current = files.get(0);
+        try {
+            List<Input> inputs = new ArrayList<>();
+            for (Path file : files) {
+                current = file;
+                inputs.add(Input.read(InputFile.of(file), publisher, options.lenient, options.language()));
+            }
+            if (inputs.size() == 1 && inputs.get(0) instanceof Input.Records records) {
+                report.rejected(records.rejected());
+                Output.write(output, out -> records.write(publisher, format, frame, out));
+            } else {
+                DatasetGraph dataset = dataset(inputs, publisher, report);
+                Output.write(output, out -> write(dataset, publisher, out));
+            }
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            if (report.failure(current, e)) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        } finally {
+            spec.commandLine().getErr().flush();
+        }
+    }
+
+    /** The inputs in one dataset, each publication validated and in its graph. */
+    private DatasetGraph dataset(List<Input> inputs, Publisher publisher, Report report) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        for (Input input : inputs) {
+            if (input instanceof Input.Records records) {
+                report.rejected(records.rejected());
+                Validation validation = records.validate(publisher);
+                if (!validation.isValid()) {
+                    throw new InvalidPublicationException(validation.errors());
+                }
+                Model model = new PublicationMapping(publisher.iris()).toModel(records.publication());
+                records.supplement().accept(publisher.iris(), model);
+                dataset.addGraph(NodeFactory.createURI(publisher.graphName(records.publication())), model.getGraph());
+            } else {
+                ((Input.Rdf) input).dataset().find().forEachRemaining(dataset::add);
+            }
+        }
+        return dataset;
+    }
+
+    private void write(DatasetGraph dataset, Publisher publisher, java.io.OutputStream out) {
+        if (format.quads()) {
+            dataset.prefixes().putAll(Vocab.prefixes());
+            RDFDataMgr.write(out, dataset, format.lang());
+            return;
+        }
+        Model union = ModelFactory.createDefaultModel();
+        dataset.find().forEachRemaining(q -> union.getGraph().add(q.asTriple()));
+        String graph = dataset.listGraphNodes().hasNext() ? dataset.listGraphNodes().next().getURI()
+                : publisher.iris().graph("default");
+        publisher.writeRdf(union, graph, format, frame, out);
+    }
+
+    /** {@code --frame} only frames JSON-LD, and only for the kinds the vocabulary has frames for. */
+    static void checkFrame(CommandSpec spec, RdfFormat format, Optional<String> frame) {
+        if (frame.isPresent() && format != RdfFormat.JSONLD) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--frame needs --to jsonld");
+        }
+        if (frame.isPresent() && !Vocab.FRAME_KINDS.contains(frame.get())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--frame must be one of "
+                    + Vocab.FRAME_KINDS.stream().sorted().toList() + ", not '" + frame.get() + "'");
+        }
+    }
+}

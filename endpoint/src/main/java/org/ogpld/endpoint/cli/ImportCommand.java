@@ -1,0 +1,110 @@
+package org.ogpld.endpoint.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ogpld.model.imports.Imported;
+import org.ogpld.model.imports.ogp.OgpCommitmentsImporter;
+import org.ogpld.model.imports.popolo.PopoloImporter;
+import org.ogpld.model.publish.Publisher;
+import org.ogpld.model.publish.RdfFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ogpld import ogp-csv|popolo FILE}: imports an OGP commitments spreadsheet or a Popolo file, validates the
+ * result and writes it as RDF (TriG by default, in the graph {@code {base}graph/{slug of the file name}}).
+ */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {"Import an OGP commitments spreadsheet (ogp-csv) or a Popolo JSON file (popolo) and write it"
+                + " as RDF, validated, to standard output or -o FILE.",
+            "By default a file with any bad record imports nothing; --lenient imports the good records and lists "
+                + "the others on standard error.",
+            "Exit code 0 if imported, 1 for invalid input, 2 for a wrong command line."},
+        footer = {"", "Examples:", "  ogpld import ogp-csv open_parliament_0703.csv > commitments.trig",
+            "  ogpld import popolo ep-popolo-v1.0.json --to ttl -o assembly.ttl",
+            "  ogpld import ogp-csv sheet.csv --lenient --base https://data.example.org/ --to nq"})
+final class ImportCommand implements Callable<Integer> {
+
+    /** The formats this command imports. */
+    enum Source {
+        OGP_CSV("ogp-csv"), POPOLO("popolo");
+
+        private final String name;
+
+        Source(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(index = "0", paramLabel = "ogp-csv|popolo", converter = SourceConverter.class,
+            description = "What FILE is: an OGP commitments spreadsheet (ogp-csv) or Popolo JSON (popolo).")
+    Source source;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--to", defaultValue = "trig", paramLabel = "FORMAT", converter = CommonOptions.FormatConverter.class,
+            description = "ttl, nt, nq, trig, rdf or jsonld (default: ${DEFAULT-VALUE}).")
+    RdfFormat format;
+
+    @Option(names = "--frame", paramLabel = "KIND", description = "With --to jsonld: frame as one of event, "
+            + "organisation, person, commitment, action-plan, study.")
+    Optional<String> frame = Optional.empty();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Optional<Path> output = Optional.empty();
+
+    @Override
+    public Integer call() {
+        ConvertCommand.checkFrame(spec, format, frame);
+        Publisher publisher = options.publisher();
+        Report report = new Report(spec.commandLine().getErr());
+        try {
+            Imported imported = source == Source.OGP_CSV
+                    ? (options.lenient ? OgpCommitmentsImporter.lenient() : OgpCommitmentsImporter.strict()).read(file)
+                    : PopoloImporter.builder().lenient(options.lenient).language(options.language()).build().read(file);
+            report.rejected(imported.rejected());
+            Output.write(output, out -> publisher.write(imported.publication(), imported.supplement()::write, format,
+                    frame, out));
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            if (report.failure(file, e)) {
+                return ExitCodes.INVALID_INPUT;
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        } finally {
+            spec.commandLine().getErr().flush();
+        }
+    }
+
+    /** Reads {@code ogp-csv} or {@code popolo}. */
+    static final class SourceConverter implements CommandLine.ITypeConverter<Source> {
+        @Override
+        public Source convert(String value) {
+            for (Source source : Source.values()) {
+                if (source.name.equals(value)) {
+                    return source;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not ogp-csv or popolo");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.ogpld.endpoint.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.ogpld.endpoint.store.SafeParsing;
+import org.ogpld.model.Iris;
+import org.ogpld.model.Publication;
+import org.ogpld.model.authoring.Authored;
+import org.ogpld.model.imports.ImportProblem;
+import org.ogpld.model.imports.Imported;
+import org.ogpld.model.imports.ogp.OgpCommitmentsImporter;
+import org.ogpld.model.imports.popolo.PopoloImporter;
+import org.ogpld.model.publish.Publisher;
+import org.ogpld.model.publish.RdfFormat;
+import org.ogpld.model.publish.Validation;
+
+/**
+ * An input file read: either a publication (authored, or imported with its supplement), which the publisher
+ * validates and writes, or RDF as it is, in a dataset whose default-graph triples went to the file's own graph
+ * {@code {base}graph/{slug}} (as the endpoint loads files).
+ */
+sealed interface Input {
+
+    /** A publication, with the statements its importer adds, and the records a lenient import left out. */
+    record Records(Publication publication, Optional<Authored> authored, BiConsumer<Iris, Model> supplement,
+                   List<ImportProblem> rejected) implements Input {
+
+        /** Validates; an authored publication's problems point into its file. */
+        Validation validate(Publisher publisher) {
+            return authored.map(publisher::validate).orElseGet(() -> publisher.validate(publication, supplement));
+        }
+
+        /**
+         * Validates and writes.
+         *
+         * @throws org.ogpld.model.InvalidPublicationException before writing anything, if invalid
+         */
+        void write(Publisher publisher, RdfFormat format, Optional<String> frame, java.io.OutputStream out) {
+            if (authored.isPresent() && frame.isEmpty()) {
+                publisher.write(authored.get(), format, out);
+            } else {
+                publisher.write(publication, supplement, format, frame, out);
+            }
+        }
+    }
+
+    /** RDF read from a file. */
+    record Rdf(DatasetGraph dataset) implements Input {
+    }
+
+    /** Reads {@code file}; imports are strict unless {@code lenient}; Popolo names default to {@code language}. */
+    static Input read(InputFile file, Publisher publisher, boolean lenient, String language) throws IOException {
+        return switch (file.kind()) {
+            case AUTHORING -> {
+                Authored authored = publisher.read(file.path());
+                yield new Records(authored.publication(), Optional.of(authored), (iris, model) -> { }, List.of());
+            }
+            case OGP_CSV -> imported((lenient ? OgpCommitmentsImporter.lenient() : OgpCommitmentsImporter.strict())
+                    .read(file.path()));
+            case POPOLO -> imported(PopoloImporter.builder().lenient(lenient).language(language).build()
+                    .read(file.path()));
+            case RDF -> new Rdf(rdf(file, publisher.iris()));
+        };
+    }
+
+    private static Records imported(Imported imported) {
+        return new Records(imported.publication(), Optional.empty(), imported.supplement()::write,
+                imported.rejected());
+    }
+
+    /** Parses an RDF file; triples (and TriG's default graph) go to the file's graph. */
+    private static DatasetGraph rdf(InputFile file, Iris iris) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        SafeParsing.parser(file.rdfLang(), file.path().toUri().toString()).source(file.path())
+                .parse(intoGraph(StreamRDFLib.dataset(dataset), NodeFactory.createURI(iris.graph(file.slug()))));
+        return dataset;
+    }
+
+    /** A stream that sends default-graph statements to {@code graph}. */
+    static StreamRDF intoGraph(StreamRDF destination, Node graph) {
+        return new StreamRDFWrapper(destination) {
+            @Override
+            public void triple(Triple triple) {
+                super.quad(Quad.create(graph, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                super.quad(quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad);
+            }
+        };
+    }
+}

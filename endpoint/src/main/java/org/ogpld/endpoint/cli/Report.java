@@ -1,0 +1,74 @@
+package org.ogpld.endpoint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.riot.RiotException;
+import org.ogpld.model.InvalidPublicationException;
+import org.ogpld.model.Problem;
+import org.ogpld.model.imports.ImportException;
+import org.ogpld.model.imports.ImportProblem;
+import org.ogpld.model.rdf.MappingException;
+
+/**
+ * Prints what went wrong with an input file, one problem per line, each starting with where it is
+ * ({@code file:line: …}), so that editors and people can jump to it.
+ */
+final class Report {
+
+    private final PrintWriter out;
+
+    Report(PrintWriter out) {
+        this.out = out;
+    }
+
+    void errors(Path file, List<Problem> problems) {
+        problems.forEach(p -> out.println("error: " + located(file, p)));
+    }
+
+    void warnings(Path file, List<Problem> problems) {
+        problems.forEach(p -> out.println("warning: " + located(file, p)));
+    }
+
+    void rejected(List<ImportProblem> problems) {
+        problems.forEach(p -> out.println("rejected: " + p));
+        if (!problems.isEmpty()) {
+            out.println(problems.size() + " problem(s) in records left out of the import (--lenient)");
+        }
+    }
+
+    void line(String text) {
+        out.println(text);
+    }
+
+    /**
+     * Prints the failure of reading or writing {@code file}, if it is one of the failures bad input causes.
+     *
+     * @return whether it was
+     */
+    boolean failure(Path file, Exception e) {
+        if (e instanceof ImportException imported) {
+            imported.problems().forEach(p -> out.println("error: " + p));
+            out.println(file + ": nothing imported: " + imported.problems().size() + " problem(s)");
+        } else if (e instanceof InvalidPublicationException invalid) {
+            errors(file, invalid.problems());
+            out.println(file + ": invalid: " + invalid.problems().size() + " problem(s); nothing written");
+        } else if (e instanceof NoSuchFileException) {
+            out.println("error: " + file + ": no such file");
+        } else if (e instanceof RiotException || e instanceof MappingException || e instanceof IOException
+                || e instanceof IllegalArgumentException) {
+            out.println("error: " + (e.getMessage() != null && e.getMessage().contains(file.toString())
+                    ? e.getMessage() : file + ": " + e.getMessage()));
+        } else {
+            return false;
+        }
+        out.flush();
+        return true;
+    }
+
+    private static String located(Path file, Problem problem) {
+        return problem.file().isPresent() ? problem.toString() : file + ": " + problem;
+    }
+}

@@ -1,0 +1,94 @@
+package org.ogpld.endpoint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.ogpld.model.Problem;
+import org.ogpld.model.publish.Publisher;
+import org.ogpld.model.publish.Validation;
+import org.ogpld.vocab.Vocab;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ogpld validate FILE…}: checks authoring files, OGP spreadsheets, Popolo files and RDF files against the
+ * vocabulary's code lists and SHACL shapes, and prints every problem with its place.
+ */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {"Check files against the OGP-LD code lists and SHACL shapes, printing every problem with "
+                + "its file and line.",
+            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
+                + ".jsonld).",
+            "Exit code 0 if every file is valid, 1 if any is not, 2 for a wrong command line."},
+        footer = {"", "Examples:", "  ogpld validate round-table.yaml",
+            "  ogpld validate open_parliament_0703.csv ep-popolo-v1.0.json data.ttl"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Publisher publisher = options.publisher();
+        Report report = new Report(spec.commandLine().getOut());
+        boolean allValid = true;
+        for (Path file : files) {
+            allValid &= validate(file, publisher, report);
+        }
+        spec.commandLine().getOut().flush();
+        return allValid ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    private boolean validate(Path file, Publisher publisher, Report report) {
+        try {
+            Input input = Input.read(InputFile.of(file), publisher, options.lenient, options.language());
+            Validation validation = input instanceof Input.Records records ? validate(records, publisher, report)
+                    : shapes((Input.Rdf) input);
+            report.errors(file, validation.errors());
+            report.warnings(file, validation.warnings());
+            report.line(file + ": " + (validation.isValid() ? "valid" : "invalid") + " ("
+                    + validation.errors().size() + " error(s), " + validation.warnings().size() + " warning(s))");
+            return validation.isValid();
+        } catch (Exception e) {
+            if (report.failure(file, e)) {
+                return false;
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+    }
+
+    private static Validation validate(Input.Records records, Publisher publisher, Report report) {
+        report.rejected(records.rejected());
+        return records.validate(publisher);
+    }
+
+    /** RDF is checked against the shapes graph by graph. */
+    private static Validation shapes(Input.Rdf rdf) {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        rdf.dataset().listGraphNodes().forEachRemaining(name -> {
+            ValidationReport shacl = ShaclValidator.get().validate(Vocab.shapes(), rdf.dataset().getGraph(name));
+            for (ReportEntry entry : shacl.getEntries()) {
+                Problem problem = Problem.at("<" + entry.focusNode() + ">" + (entry.resultPath() == null ? ""
+                        : " " + entry.resultPath()), entry.message());
+                (entry.severity() == Severity.Violation ? errors : warnings).add(problem);
+            }
+        });
+        return new Validation(errors, warnings);
+    }
+}

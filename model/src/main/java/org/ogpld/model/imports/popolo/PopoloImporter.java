@@ -1,0 +1,117 @@
+package org.ogpld.model.imports.popolo;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.ogpld.model.LanguageTags;
+import org.ogpld.model.Slugs;
+import org.ogpld.model.imports.ImportException;
+import org.ogpld.model.imports.Imported;
+import org.ogpld.model.imports.Problems;
+
+/**
+ * Imports a Popolo JSON document ({@code persons}, {@code organizations}, {@code memberships}, {@code posts},
+ * {@code events}, {@code areas}, with their other names, identifiers, contact details and links) into one
+ * publication named after the file. See {@code model/README.md} for the mapping of every Popolo field.
+ *
+ * <pre>{@code
+ * Imported imported = PopoloImporter.builder().build().read(Path.of("ep-popolo-v1.0.json"));
+ * }</pre>
+ *
+ * <p>Strict (the default): any problem (a reference to an object the document lacks, a bad date, an unknown
+ * collection) throws an {@link ImportException} listing them all, and nothing is imported. Lenient: an object
+ * without what it cannot do without (a name; a membership's member and organisation) is left out, a bad optional
+ * field is dropped, and the problems are returned in {@link Imported#rejected()}.
+ */
+public final class PopoloImporter {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final boolean lenient;
+    private final String language;
+
+    private PopoloImporter(Builder builder) {
+        this.lenient = builder.lenient;
+        this.language = builder.language;
+    }
+
+    /** A builder: strict, names of unknown language taken as English. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Imports {@code file}; the publication is named by the slug of the file name without its extension. */
+    public Imported read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    /** Imports the Popolo JSON {@code in}, naming problems and the publication after {@code fileName}. */
+    public Imported read(InputStream in, String fileName) throws IOException {
+        Problems problems = new Problems(fileName);
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "document", null, null,
+                    "not JSON: " + e.getOriginalMessage());
+            throw new ImportException(problems.list());
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(1, "document", null, null, "expected a Popolo document: an object with arrays such as "
+                    + "persons, organizations and memberships");
+            throw new ImportException(problems.list());
+        }
+        PopoloSupplement.Result result = new PopoloReader(new Reading(problems, language))
+                .read(root, fileName, graphSlug(fileName));
+        if (!lenient) {
+            problems.throwIfAny();
+        }
+        return new Imported(result.publication(), result.supplement(), lenient ? problems.list() : List.of());
+    }
+
+    private static String graphSlug(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return Slugs.of(dot > 0 ? fileName.substring(0, dot) : fileName);
+    }
+
+    /** Builds a {@link PopoloImporter}. */
+    public static final class Builder {
+        private boolean lenient;
+        private String language = "en";
+
+        private Builder() {
+        }
+
+        /** Whether to import what is good and report the rest, rather than import nothing. */
+        public Builder lenient(boolean value) {
+            this.lenient = value;
+            return this;
+        }
+
+        /** The language of names that neither their other names nor their letters place ({@code en} or {@code az}). */
+        public Builder language(String tag) {
+            Objects.requireNonNull(tag, "language");
+            if (!tag.equals("az") && !tag.equals("en")) {
+                throw new IllegalArgumentException("language must be 'az' or 'en' (the languages OGP-LD publishes"
+                        + " names in), not '" + tag + "'");
+            }
+            this.language = LanguageTags.canonical(tag);
+            return this;
+        }
+
+        public PopoloImporter build() {
+            return new PopoloImporter(this);
+        }
+    }
+}

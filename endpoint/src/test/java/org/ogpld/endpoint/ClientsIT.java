@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.rdf.nquads.NQuadsWriter;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -29,7 +33,9 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ogpld.vocab.Vocab;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The endpoint through independent clients: RDF4J's SPARQLRepository and Jena's remote RDFConnection. */
@@ -115,6 +121,24 @@ class ClientsIT {
                 .request("/ogp/get?graph=" + Http.encode(graph)).header("Accept", "text/turtle").GET());
         assertThat(fetched.statusCode()).isEqualTo(200);
         org.eclipse.rdf4j.model.Model actual = Rio.parse(new StringReader(fetched.body()), graph, RDFFormat.TURTLE);
+        assertThat(Models.isomorphic(actual, expectedFixture())).isTrue();
+    }
+
+    @Test
+    void jsonLdIsCompactedWithTheOgpContextAndKeepsTheGraph() throws Exception {
+        String graph = "http://example.org/graph/jsonld";
+        try (RDFConnection connection = jena()) {
+            connection.put(graph, RDFDataMgr.loadModel(ClientsIT.class.getResource(FIXTURE).toString()));
+        }
+        Http http = new Http(port);
+        String jsonld = http.send(http.request("/ogp/get?graph=" + Http.encode(graph))
+                .header("Accept", "application/ld+json").GET()).body();
+        assertThat(JsonMapper.builder().build().readTree(jsonld).get("@context").asString())
+                .isEqualTo(Vocab.CONTEXT_IRI);
+        StringWriter nquads = new StringWriter();
+        JsonLd.toRdf(JsonDocument.of(new StringReader(jsonld))).loader(Vocab.documentLoader())
+                .provide(new NQuadsWriter(nquads));
+        org.eclipse.rdf4j.model.Model actual = Rio.parse(new StringReader(nquads.toString()), "", RDFFormat.NQUADS);
         assertThat(Models.isomorphic(actual, expectedFixture())).isTrue();
     }
 

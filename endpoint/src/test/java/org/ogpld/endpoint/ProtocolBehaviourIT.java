@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.ogpld.vocab.Vocab;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -220,6 +221,17 @@ class ProtocolBehaviourIT {
         }
 
         @Test
+        void jsonLdUsingTheOgpContextIsReadFromTheClasspath() {
+            String jsonld = "{\"@context\": \"" + Vocab.CONTEXT_IRI + "\", \"@id\": \"urn:a\", "
+                    + "\"@type\": \"Event\"}";
+            HttpResponse<String> response = http.send(http.request("/ogp/data?graph=urn:ctx")
+                    .header("Authorization", BEARER).header("Content-Type", "application/ld+json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(jsonld)));
+            assertThat(response.statusCode()).isEqualTo(201);
+            assertThat(ask("GRAPH <urn:ctx> { <urn:a> a ?type }")).isTrue();
+        }
+
+        @Test
         void localLoadReadsOnlyInsideTheConfiguredFolder() throws Exception {
             Path allowed = Path.of("target/test-classes/org/ogpld/endpoint/load/allowed.nt").toAbsolutePath();
             assertThat(http.update("LOAD <file:///etc/hostname> INTO GRAPH <urn:g>", BEARER).statusCode())
@@ -293,6 +305,22 @@ class ProtocolBehaviourIT {
             assertThat(http.send(http.request(path).GET()).statusCode()).isEqualTo(404);
             assertThat(http.send(http.request(path).header("Authorization", BEARER).DELETE()).statusCode())
                     .isEqualTo(404);
+        }
+
+        @Test
+        void theDatasetUrlServesTheGraphStoreWhenAGraphIsNamed() {
+            HttpResponse<String> put = http.send(http.request("/ogp?graph=urn:ds").header("Authorization", BEARER)
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> 1 .")));
+            assertThat(put.statusCode()).isEqualTo(201);
+            HttpResponse<String> get = http.send(http.request("/ogp?graph=urn:ds")
+                    .header("Accept", "text/turtle").GET());
+            assertThat(get.statusCode()).isEqualTo(200);
+            assertThat(get.body()).contains("urn:b");
+            assertThat(http.send(http.request("/ogp?graph=urn:ds").DELETE()).statusCode()).isEqualTo(401);
+            assertThat(http.send(http.request("/ogp?graph=urn:ds").header("Authorization", BEARER).DELETE())
+                    .statusCode()).isEqualTo(204);
+            assertThat(http.send(http.request("/ogp").GET()).body()).contains("sparql-service-description");
         }
 
         @Test

@@ -27,6 +27,21 @@ public final class Ogpld {
     static CommandLine commandLine() {
         return new CommandLine(new OgpldCommand())
                 .setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCodes.USAGE
-                        : ExitCodes.INVALID_INPUT);
+                        : ExitCodes.INVALID_INPUT)
+                .setExecutionExceptionHandler(Ogpld::reportFailure);
+    }
+
+    /** A failed command prints one line naming what went wrong (its cause chain), not a stack trace. */
+    private static int reportFailure(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        StringBuilder message = new StringBuilder("ogpld " + commandLine.getCommandName() + ": ");
+        String separator = "";
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && message.indexOf(t.getMessage()) < 0) {
+                message.append(separator).append(t.getMessage());
+                separator = ": ";
+            }
+        }
+        commandLine.getErr().println(message);
+        return ExitCodes.INVALID_INPUT;
     }
 }

@@ -14,13 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Graph Store Protocol endpoints: {@code /ogp/data} (and {@code /ogp/data/{path}} for direct identification) read
- * and write, {@code /ogp/get} only reads. Writes need credentials (see {@link WriteGuard}).
+ * and write, {@code /ogp/get} only reads, and {@code /ogp?graph=} / {@code /ogp?default} as in Fuseki. Writes need
+ * credentials (see {@link WriteGuard}).
  */
 @RestController
 class GspController {
 
     private static final String READ_WRITE = "/ogp/data";
     private static final String DIRECT = "/ogp/data/**";
+    private static final String DATASET = "/ogp";
 
     private final GspService graphs;
     private final WriteGuard writeGuard;
@@ -71,6 +73,29 @@ class GspController {
         graphs.store(GraphTarget.named(iri), upload, false);
         response.setStatus(HttpServletResponse.SC_CREATED);
         response.setHeader(HttpHeaders.LOCATION, iri);
+    }
+
+    /** Fuseki also serves the graph store protocol on the dataset URL itself when a graph is named. */
+    @RequestMapping(path = DATASET, params = "graph",
+            method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.PUT, RequestMethod.POST,
+                RequestMethod.DELETE})
+    void onDatasetWithGraph(HttpServletRequest request, HttpServletResponse response) {
+        onDataset(request, response);
+    }
+
+    @RequestMapping(path = DATASET, params = "default",
+            method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.PUT, RequestMethod.POST,
+                RequestMethod.DELETE})
+    void onDatasetWithDefault(HttpServletRequest request, HttpServletResponse response) {
+        onDataset(request, response);
+    }
+
+    private void onDataset(HttpServletRequest request, HttpServletResponse response) {
+        switch (request.getMethod()) {
+            case "GET", "HEAD" -> read(request, response);
+            case "DELETE" -> delete(request, response);
+            default -> write(request, response);
+        }
     }
 
     @RequestMapping(path = {READ_WRITE, DIRECT}, method = RequestMethod.DELETE)

@@ -8,7 +8,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -69,7 +68,7 @@ class GspService {
         if (format.streaming()) {
             return RdfOutput.triples(out, format, graph.find(), dsg.prefixes());
         }
-        RDFDataMgr.write(out, graph, format.rdfFormat());
+        RdfOutput.graph(out, format, graph);
         return graph.size();
     }
 

@@ -51,10 +51,21 @@ public final class RdfOutput {
                 graph.add(triples.next());
                 count++;
             }
-            RDFDataMgr.write(out, graph, format.rdfFormat());
+            graph(out, format, graph);
         }
         out.flush();
         return count;
+    }
+
+    /**
+     * Writes a whole graph with a writer that needs one (RDF/XML; JSON-LD, compacted with the OGP-LD context).
+     */
+    public static void graph(OutputStream out, OutputFormat format, Graph graph) {
+        if (format.lang().equals(OutputFormat.JSONLD.lang())) {
+            JsonLdCompaction.write(graph, out);
+        } else {
+            RDFDataMgr.write(out, graph, format.rdfFormat());
+        }
     }
 
     /** Writes quads, counting them; returns the count. */

@@ -1,7 +1,5 @@
 package org.ogpld.endpoint.store;
 
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -10,12 +8,13 @@ import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.slf4j.Logger;
+import org.ogpld.vocab.Vocab;
 import org.slf4j.LoggerFactory;
 
 /**
- * RIOT parsers that never reach the network or the file system on the data's behalf: JSON-LD documents may not
- * load remote (or local) {@code @context}s. RDF/XML is read by Jena's parser, which already refuses external
- * entities and DTDs.
+ * RIOT parsers that never reach the network or the file system on the data's behalf: JSON-LD documents may
+ * use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}. RDF/XML is
+ * read by Jena's parser, which already refuses external entities and DTDs.
  */
 public final class SafeParsing {
 
@@ -44,10 +43,8 @@ public final class SafeParsing {
     /** A parser builder for {@code lang} with base IRI {@code base}; errors throw with line and column. */
     public static RDFParserBuilder parser(Lang lang, String base) {
         JsonLdOptions options = new JsonLdOptions();
-        options.setDocumentLoader((url, loaderOptions) -> {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                    "remote JSON-LD contexts are refused (" + url + "); inline the context");
-        });
+        // The OGP-LD context resolves from the classpath; any other context document is refused.
+        options.setDocumentLoader(Vocab.documentLoader());
         return RDFParser.create()
                 .lang(lang)
                 .base(base)

@@ -1,0 +1,26 @@
+package org.ogpld.bench;
+
+import java.util.concurrent.Callable;
+import org.ogpld.bench.load.LoadBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code load}: bulk load, ours against {@code tdb2.tdbloader}. */
+@Command(name = "load", mixinStandardHelpOptions = true, description = "Bulk load into TDB2: ours vs tdb2.tdbloader.")
+final class LoadCommand implements Callable<Integer> {
+
+    @Mixin
+    Options options;
+
+    @Option(names = "--rounds", description = "loads per tool, alternating (default 2)")
+    int rounds = 2;
+
+    @Override
+    public Integer call() {
+        Options.Data data = options.data();
+        options.report(new LoadBenchmark(options.tools(), options.jvmOptions(), options.folder())
+                .run(data.file(), data.quads(), rounds, options.folder().resolve("store-tdbloader")));
+        return 0;
+    }
+}

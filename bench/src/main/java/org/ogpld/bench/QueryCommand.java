@@ -1,0 +1,60 @@
+package org.ogpld.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ogpld.bench.load.LoadBenchmark;
+import org.ogpld.bench.process.Folders;
+import org.ogpld.bench.process.Server;
+import org.ogpld.bench.query.QueryBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code query}: the query mix, ours against stock Fuseki on copies of the same store. */
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Query mix: ours vs stock Fuseki.")
+final class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    Options options;
+
+    @Option(names = "--clients", split = ",", description = "concurrent clients (default 1,4,8)")
+    List<Integer> clients = List.of(1, 4, 8);
+
+    @Option(names = "--warmup", description = "warm-up seconds per server and concurrency (default 15)")
+    int warmup = 15;
+
+    @Option(names = "--round", description = "seconds per timed round (default 20)")
+    int round = 20;
+
+    @Option(names = "--rounds", description = "timed rounds per server and concurrency (default 2)")
+    int rounds = 2;
+
+    @Option(names = "--max-requests", description = "upper bound of requests per round (default 200000)")
+    long maxRequests = 200_000;
+
+    @Override
+    public Integer call() {
+        Path source = options.folder().resolve("store-tdbloader");
+        if (!Files.exists(source)) {
+            Options.Data data = options.data();
+            new LoadBenchmark(options.tools(), options.jvmOptions(), options.folder())
+                    .run(data.file(), data.quads(), 1, source);
+        }
+        Path oursStore = options.folder().resolve("store-ours");
+        Path fusekiStore = options.folder().resolve("store-fuseki");
+        Folders.copy(source, oursStore);
+        Folders.copy(source, fusekiStore);
+        QueryBenchmark benchmark = new QueryBenchmark(new QueryBenchmark.Settings(clients, Duration.ofSeconds(warmup),
+                Duration.ofSeconds(round), rounds, maxRequests));
+        try (Server fuseki = Server.fuseki(options.tools(), fusekiStore, options.jvmOptions(),
+                options.folder().resolve("logs/fuseki.log"));
+             Server ours = Server.ours(options.tools(), oursStore, options.jvmOptions(),
+                     options.folder().resolve("logs/ogpld.log"))) {
+            benchmark.run(ours, fuseki).forEach(options::report);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.ogpld.bench.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A SPARQL server under test, started as its own JVM on a loopback port: ours ({@code ogpld.jar serve}) or stock
+ * Fuseki ({@code jena-fuseki-server.jar}), each on its own copy of the store, both with the same JVM options.
+ *
+ * @param name    how reports call it
+ * @param process its JVM
+ * @param port    its loopback port
+ */
+public record Server(String name, JavaProcess process, int port) implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
+    /** Our endpoint on {@code store}. */
+    public static Server ours(Tools tools, Path store, List<String> jvmOptions, Path log) {
+        return ours(tools, store, jvmOptions, null, log);
+    }
+
+    /** Our endpoint on {@code store}, loading {@code initialLoad} (if not null) when the store is empty. */
+    public static Server ours(Tools tools, Path store, List<String> jvmOptions, Path initialLoad, Path log) {
+        int port = freePort();
+        List<String> args = new ArrayList<>(jvmOptions);
+        args.addAll(List.of("-jar", tools.ogpldJar().toString(), "serve", "--port", Integer.toString(port),
+                "--store", store.toString(), "--server.address=127.0.0.1", "--ogpld.query.timeout=120s"));
+        if (initialLoad != null) {
+            args.addAll(List.of("--load", initialLoad.toString()));
+        }
+        return started("ogpld", JavaProcess.start(args, log, false), port);
+    }
+
+    /** Stock Fuseki on {@code store}, the default graph being the union of the named graphs, as ours. */
+    public static Server fuseki(Tools tools, Path store, List<String> jvmOptions, Path log) {
+        int port = freePort();
+        List<String> args = new ArrayList<>(jvmOptions);
+        args.addAll(List.of("-jar", tools.fusekiJar().toString(), "--localhost", "--port=" + port,
+                "--loc=" + store, "--set", "tdb:unionDefaultGraph=true", "--timeout=120000", "--ping", "/ogp"));
+        return started("fuseki", JavaProcess.start(args, log, false), port);
+    }
+
+    /** The dataset's query endpoint. */
+    public URI queryEndpoint() {
+        return URI.create("http://127.0.0.1:" + port + "/ogp/sparql");
+    }
+
+    /** A path on the server. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static Server started(String name, JavaProcess process, int port) {
+        Server server = new Server(name, process, port);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped while starting; log " + process.logFile() + ":\n"
+                        + tail(process.log()));
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(server.uri("/$/ping"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return server;
+                }
+            } catch (IOException e) {
+                pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        process.close();
+        throw new IllegalStateException(name + " did not answer /$/ping within " + START_LIMIT);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String tail(String log) {
+        return log.length() <= 4000 ? log : log.substring(log.length() - 4000);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

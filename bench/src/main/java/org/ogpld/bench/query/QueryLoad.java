@@ -1,0 +1,127 @@
+package org.ogpld.bench.query;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends the query mix to one server from {@code clients} threads over loopback for a bounded time and a bounded
+ * number of requests, each request cycling to the next template and the next sample.
+ */
+public final class QueryLoad {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+
+    private final List<QueryMix.Template> mix;
+    private final long maxRequests;
+
+    public QueryLoad(List<QueryMix.Template> mix, long maxRequests) {
+        this.mix = mix;
+        this.maxRequests = maxRequests;
+    }
+
+    /**
+     * What one run measured.
+     *
+     * @param requests  requests answered with 200
+     * @param errors    requests that failed (status other than 200, timeout, I/O error)
+     * @param seconds   wall time of the run
+     * @param latencies latencies of the successful requests in ms, sorted
+     */
+    public record Stats(long requests, long errors, double seconds, double[] latencies) {
+
+        public double throughput() {
+            return requests / seconds;
+        }
+
+        public double percentile(double p) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            return latencies[Math.min(latencies.length - 1, (int) Math.ceil(p / 100 * latencies.length) - 1)];
+        }
+
+        /** Both runs as one. */
+        public Stats plus(Stats other) {
+            double[] all = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            System.arraycopy(other.latencies, 0, all, latencies.length, other.latencies.length);
+            Arrays.sort(all);
+            return new Stats(requests + other.requests, errors + other.errors, seconds + other.seconds, all);
+        }
+
+        public static Stats none() {
+            return new Stats(0, 0, 0, new double[0]);
+        }
+    }
+
+    /** Runs {@code clients} clients against {@code endpoint} for {@code duration}, starting at request {@code first}. */
+    public Stats run(URI endpoint, int clients, Duration duration, long first) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        AtomicLong next = new AtomicLong(first);
+        AtomicLong errors = new AtomicLong();
+        long limit = first + maxRequests;
+        long deadline = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<List<Double>>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> client(http, endpoint, next, limit, deadline, errors)));
+        }
+        List<Double> all = new ArrayList<>();
+        try {
+            for (Future<List<Double>> f : futures) {
+                all.addAll(f.get());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("query client failed", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double[] latencies = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Stats(latencies.length, errors.get(), seconds, latencies);
+    }
+
+    private List<Double> client(HttpClient http, URI endpoint, AtomicLong next, long limit, long deadline,
+                                AtomicLong errors) {
+        List<Double> latencies = new ArrayList<>();
+        for (long i = next.getAndIncrement(); i < limit && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+            QueryMix.Template template = mix.get((int) (i % mix.size()));
+            HttpRequest request = request(endpoint, template, i / mix.size());
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    latencies.add((System.nanoTime() - t0) / 1e6);
+                } else {
+                    errors.incrementAndGet();
+                }
+            } catch (IOException e) {
+                errors.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return latencies;
+    }
+
+    static HttpRequest request(URI endpoint, QueryMix.Template template, long sample) {
+        String query = QueryMix.PREFIXES + template.text().apply(sample);
+        return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", template.accept()).timeout(REQUEST_TIMEOUT).GET().build();
+    }
+}

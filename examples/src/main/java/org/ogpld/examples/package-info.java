@@ -1,2 +1,0 @@
-/** OGP-LD examples. */
-package org.ogpld.examples;

@@ -1,0 +1,67 @@
+package org.ogpld.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.ogpld.model.publish.RdfFormat;
+import org.ogpld.model.publish.Validation;
+
+/**
+ * The seed YAML is valid, and the Turtle and JSON-LD committed beside it are what the library makes of it today.
+ * Run with {@code -Dogpld.regenerate=true} to rewrite them after changing the YAML, the mapping or the vocabulary.
+ */
+class SeedPublicationTest {
+
+    @Test
+    void seedPublicationPassesStructuralChecksAndShapesWithoutWarnings() {
+        Validation validation = SeedFiles.publisher().validate(SeedFiles.authored());
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "JSONLD"})
+    void committedFileIsTheGraphTheLibraryMakesToday(RdfFormat format) throws IOException {
+        byte[] generated = SeedFiles.generate(format);
+        if (Boolean.getBoolean("ogpld.regenerate")) {
+            Files.write(SeedFiles.committed(format), generated);
+        }
+
+        Model fresh = Rdf4jOracle.parse(new ByteArrayInputStream(generated), rdf4j(format));
+        Model committed;
+        try (InputStream in = SeedFiles.open(format)) {
+            committed = Rdf4jOracle.parse(in, rdf4j(format));
+        }
+
+        assertThat(committed).isNotEmpty();
+        assertThat(Models.isomorphic(committed, fresh))
+                .as("%s is stale: regenerate with -Dogpld.regenerate=true", SeedFiles.committed(format))
+                .isTrue();
+    }
+
+    @Test
+    void turtleAndJsonLdCarryTheSameGraph() throws IOException {
+        Model turtle;
+        Model jsonLd;
+        try (InputStream ttl = SeedFiles.open(RdfFormat.TURTLE); InputStream json = SeedFiles.open(RdfFormat.JSONLD)) {
+            turtle = Rdf4jOracle.parse(ttl, RDFFormat.TURTLE);
+            jsonLd = Rdf4jOracle.parse(json, RDFFormat.JSONLD);
+        }
+
+        assertThat(Models.isomorphic(turtle, jsonLd)).isTrue();
+    }
+
+    private static RDFFormat rdf4j(RdfFormat format) {
+        return format == RdfFormat.TURTLE ? RDFFormat.TURTLE : RDFFormat.JSONLD;
+    }
+}

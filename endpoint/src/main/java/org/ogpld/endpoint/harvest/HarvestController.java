@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.ld.DataIris;
@@ -78,10 +82,13 @@ class HarvestController {
         HarvestPage page = new HarvestPage(collection, items, wanted.start(items), wanted.size());
         RequestFacts.rows(request, page.members().size());
         JsonArrayBuilder graph = Json.createArrayBuilder().add(collectionNode(page, request));
+        Map<String, String> kinds = new LinkedHashMap<>();
+        List<Node> subjects = new ArrayList<>();
         for (String item : page.members()) {
-            String itemKind = iris.owner(item).map(id -> id.kind().segment()).orElse(ResourceIndex.OTHER);
-            JsonLdWriter.nodes(describer.own(item, snapshot.subjects(item)), item, itemKind).forEach(graph::add);
+            kinds.put(item, iris.owner(item).map(id -> id.kind().segment()).orElse(ResourceIndex.OTHER));
+            subjects.addAll(snapshot.subjects(item));
         }
+        JsonLdWriter.nodes(describer.own(subjects), kinds).forEach(graph::add);
         JsonObject document = Json.createObjectBuilder().add("@context", Vocab.CONTEXT_IRI).add("@graph", graph)
                 .build();
         response.setContentType("application/ld+json");

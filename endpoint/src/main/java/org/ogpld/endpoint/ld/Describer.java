@@ -47,9 +47,12 @@ public class Describer {
         return construct(DESCRIBE, iri, index.current().subjects(iri));
     }
 
-    /** What a harvester gets for {@code iri}: the statements of the resource and its parts, nothing else. */
-    public Graph own(String iri, List<Node> subjects) {
-        return construct(OWN, iri, subjects);
+    /**
+     * What a harvester gets for some resources: the statements of the given subjects (resources and their parts,
+     * from {@link ResourceIndex}) and of the blank nodes below them, nothing else.
+     */
+    public Graph own(List<Node> subjects) {
+        return construct(OWN, null, subjects);
     }
 
     private Graph construct(String template, String iri, List<Node> subjects) {
@@ -59,7 +62,9 @@ public class Describer {
         String values = subjects.stream().map(NodeFmtLib::strNT)
                 .collect(Collectors.joining(" ", "VALUES ?s { ", " }"));
         ParameterizedSparqlString text = new ParameterizedSparqlString(template.replace("#PARTS#", values));
-        text.setIri("resource", iri);
+        if (iri != null) {
+            text.setIri("resource", iri);
+        }
         Query query = text.asQuery();
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset.asDatasetGraph()).query(query)

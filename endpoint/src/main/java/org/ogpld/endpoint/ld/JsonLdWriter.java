@@ -22,8 +22,8 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -56,7 +56,7 @@ public final class JsonLdWriter {
      * @param kind its kind ({@code event}...), whose frame is used when {@code vocab} has one
      */
     public static JsonObject document(Graph graph, String root, String kind) {
-        List<JsonObject> nodes = nodes(graph, root, kind);
+        List<JsonObject> nodes = nodes(graph, Map.of(root, kind));
         if (nodes.size() == 1) {
             return Json.createObjectBuilder().add("@context", Vocab.CONTEXT_IRI).addAll(
                     Json.createObjectBuilder(nodes.get(0))).build();
@@ -67,23 +67,29 @@ public final class JsonLdWriter {
     }
 
     /**
-     * The node objects of a description, without {@code @context}: the framed resource first, then the others. A
-     * frame may leave out statements of the resource (a value that does not match its sub-frame); those follow as a
-     * node of their own, so that nothing of the description is lost.
+     * The node objects of a graph describing some resources, without {@code @context}: each resource framed with
+     * its kind's frame (one framing per kind, however many resources), then every other node. A frame may leave out
+     * statements of a resource (a value that does not match its sub-frame); those follow as a node of their own,
+     * so that nothing of the graph is lost.
+     *
+     * @param roots the described resources, each with its kind ({@code event}...)
      */
-    public static List<JsonObject> nodes(Graph graph, String root, String kind) {
-        Node rootNode = NodeFactory.createURI(root);
-        Set<Node> embedded = blankNodesBelow(graph, rootNode);
+    public static List<JsonObject> nodes(Graph graph, Map<String, String> roots) {
+        Set<Node> rootSubjects = new HashSet<>();
+        roots.keySet().forEach(root -> rootSubjects.add(NodeFactory.createURI(root)));
+        Set<Node> embedded = blankNodesBelow(graph, rootSubjects);
         Graph rootGraph = GraphFactory.createDefaultGraph();
         Graph others = GraphFactory.createDefaultGraph();
-        graph.find().forEachRemaining(t -> (t.getSubject().equals(rootNode) || embedded.contains(t.getSubject())
-                ? rootGraph : others).add(t));
+        graph.find().forEachRemaining(t -> (rootSubjects.contains(t.getSubject())
+                || embedded.contains(t.getSubject()) ? rootGraph : others).add(t));
         List<JsonObject> nodes = new ArrayList<>();
         if (!rootGraph.isEmpty()) {
-            Optional<JsonObject> framed = rootNode(frame(graph, root, kind), root);
-            framed.ifPresent(nodes::add);
-            Graph kept = framed.map(node -> triples(Json.createObjectBuilder(CONTEXT_REFERENCE)
-                    .addAll(Json.createObjectBuilder(node)).build())).orElseGet(GraphFactory::createDefaultGraph);
+            Map<String, List<String>> byKind = new TreeMap<>();
+            roots.forEach((root, kind) -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(root));
+            byKind.forEach((kind, ofKind) -> nodes.addAll(framed(graph, ofKind, kind)));
+            JsonArrayBuilder all = Json.createArrayBuilder();
+            nodes.forEach(all::add);
+            Graph kept = triples(Json.createObjectBuilder(CONTEXT_REFERENCE).add("@graph", all).build());
             rootGraph.find().filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank() || kept.contains(t))
                     .forEachRemaining(others::add);
         }
@@ -92,21 +98,21 @@ public final class JsonLdWriter {
     }
 
     /**
-     * The resource's node in a framing result: the result itself, or, where the frame matched other nodes too (a
-     * frame's property patterns match any node that has the property), the one of its {@code @graph} that is it.
+     * The resources' nodes in one framing result. A frame's property patterns also match other nodes that have
+     * the property, so the result may hold more than the resources: only theirs are taken.
      */
-    private static Optional<JsonObject> rootNode(JsonObject framed, String root) {
-        JsonValue graphMember = framed.get("@graph");
-        if (graphMember instanceof JsonArray array) {
-            return array.stream().filter(v -> v instanceof JsonObject).map(JsonValue::asJsonObject)
-                    .filter(node -> isNode(node, root)).findFirst();
-        }
-        return isNode(framed, root) ? Optional.of(withoutContext(framed)) : Optional.empty();
+    private static List<JsonObject> framed(Graph graph, List<String> roots, String kind) {
+        JsonObject result = frame(graph, roots, kind);
+        List<JsonObject> candidates = result.get("@graph") instanceof JsonArray array
+                ? array.stream().filter(v -> v instanceof JsonObject).map(JsonValue::asJsonObject).toList()
+                : List.of(withoutContext(result));
+        Set<String> wanted = new HashSet<>(roots);
+        return candidates.stream().filter(node -> wanted.contains(id(node))).toList();
     }
 
-    private static boolean isNode(JsonObject node, String iri) {
+    private static String id(JsonObject node) {
         JsonValue id = node.containsKey("@id") ? node.get("@id") : node.get("id");
-        return id instanceof JsonString string && string.getString().equals(iri);
+        return id instanceof JsonString string ? string.getString() : null;
     }
 
     /** The triples a JSON-LD document states, read back by Titanium. */
@@ -124,16 +130,18 @@ public final class JsonLdWriter {
         PRETTY.createWriter(out).write(json);
     }
 
-    private static JsonObject frame(Graph graph, String root, String kind) {
+    private static JsonObject frame(Graph graph, List<String> roots, String kind) {
         JsonObjectBuilder frame = Vocab.FRAME_KINDS.contains(kind)
                 ? Json.createObjectBuilder(parse(Vocab.frame(kind))).remove("@type")
                 : Json.createObjectBuilder(CONTEXT_REFERENCE);
-        frame.add("@id", root);
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        roots.forEach(ids::add);
+        frame.add("@id", ids);
         try {
             return JsonLd.frame(JsonDocument.of(expanded(graph)), JsonDocument.of(frame.build()))
                     .loader(Vocab.documentLoader()).ordered(true).get();
         } catch (JsonLdError ex) {
-            throw new IllegalStateException("Cannot frame " + root + " as JSON-LD: " + ex.getMessage(), ex);
+            throw new IllegalStateException("Cannot frame " + roots + " as JSON-LD: " + ex.getMessage(), ex);
         }
     }
 
@@ -165,9 +173,9 @@ public final class JsonLdWriter {
         return copy.build();
     }
 
-    private static Set<Node> blankNodesBelow(Graph graph, Node root) {
+    private static Set<Node> blankNodesBelow(Graph graph, Set<Node> roots) {
         Set<Node> seen = new HashSet<>();
-        Deque<Node> todo = new ArrayDeque<>(List.of(root));
+        Deque<Node> todo = new ArrayDeque<>(roots);
         while (!todo.isEmpty()) {
             graph.find(todo.pop(), Node.ANY, Node.ANY).mapWith(Triple::getObject)
                     .filterKeep(o -> o.isBlank() && seen.add(o)).forEachRemaining(todo::push);

@@ -15,6 +15,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.store.StoreGeneration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +40,12 @@ public class ResourceIndex {
         this.dataset = dataset;
         this.generation = generation;
         this.iris = iris;
+    }
+
+    /** Builds the index once the server is up, so that the first visitor does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        current();
     }
 
     /** The index of the store as it is now. */

@@ -14,7 +14,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param base base IRI of the publication; initial loads name their graphs {@code {base}graph/{slug}}
  * @param store where the TDB2 store lives
- * @param load RDF files loaded, in one transaction, when the store is empty
+ * @param load files loaded, in one transaction, when the store is empty: authored publications ({@code .yaml},
+ *             {@code .json}), the OGP commitments spreadsheet ({@code .csv}) and RDF files, each a path,
+ *             {@code file:} or {@code classpath:} location, prefixed {@code optional:} where a missing file is fine;
+ *             by default the examples
  * @param query query limits and switches
  * @param update update switches
  * @param security write credentials
@@ -25,7 +28,8 @@ import org.springframework.util.unit.DataSize;
 public record OgpldProperties(
         @DefaultValue("http://localhost:3030/") String base,
         @DefaultValue Store store,
-        @DefaultValue List<Path> load,
+        @DefaultValue({"classpath:org/ogpld/examples/seed/round-table-2017.yaml",
+            "optional:../shared/data/ogp-commitments/open_parliament_0703.csv"}) List<String> load,
         @DefaultValue Query query,
         @DefaultValue Update update,
         @DefaultValue Security security,

@@ -227,6 +227,18 @@ public final class OGP {
     public static final Property participantCount = property("participantCount");
 
     /**
+     * The post that the speaker of a talk held when giving it, such as a national coordinator or the head of an
+     * organisation; a speaker may speak in more than one capacity.
+     */
+    public static final Property speakerPost = property("speakerPost");
+
+    /**
+     * An acronym or short form of an organisation's name, such as EPF or AHT Platforması; also given as
+     * skos:altLabel for generic clients.
+     */
+    public static final Property acronym = property("acronym");
+
+    /**
      * A policy area the commitment addresses, from the OGP policy-area code list, or a thematic tag from the OGP
      * policy-tag code list.
      */

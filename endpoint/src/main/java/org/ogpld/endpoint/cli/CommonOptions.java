@@ -49,12 +49,12 @@ final class CommonOptions {
         return Publisher.builder().base(base).build();
     }
 
-    /** Converts {@code --to} values: ttl, nt, nq, trig, rdf, jsonld (or turtle, ntriples, nquads, rdfxml). */
-    static final class FormatConverter implements CommandLine.ITypeConverter<RdfFormat> {
-        @Override
-        public RdfFormat convert(String value) {
-            return RdfFormat.of(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "'" + value + "' is not a format; use ttl, nt, nq, trig, rdf or jsonld"));
-        }
+    /**
+     * The format named by {@code --to}: ttl, nt, nq, trig, rdf, jsonld (or turtle, ntriples, nquads, rdfxml). Read
+     * in the command, not by picocli, so that parsing the command line never initialises Jena.
+     */
+    static RdfFormat format(CommandSpec spec, String name) {
+        return RdfFormat.of(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "--to: '" + name + "' is not a format; use ttl, nt, nq, trig, rdf or jsonld"));
     }
 }

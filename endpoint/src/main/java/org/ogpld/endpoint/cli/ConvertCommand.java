@@ -51,9 +51,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to convert.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = CommonOptions.FormatConverter.class,
-            description = "ttl, nt, nq, trig, rdf or jsonld.")
-    RdfFormat format;
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ttl, nt, nq, trig, rdf or jsonld.")
+    String to;
 
     @Option(names = "--frame", paramLabel = "KIND",
             description = "With --to jsonld: frame as one of event, organisation, person, commitment, action-plan,"
@@ -65,6 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        RdfFormat format = CommonOptions.format(spec, to);
         checkFrame(spec, format, frame);
         Publisher publisher = options.publisher();
         Report report = new Report(spec.commandLine().getErr());
@@ -80,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
                 Output.write(output, out -> records.write(publisher, format, frame, out));
             } else {
                 DatasetGraph dataset = dataset(inputs, publisher, report);
-                Output.write(output, out -> write(dataset, publisher, out));
+                Output.write(output, out -> write(dataset, publisher, format, out));
             }
             return ExitCodes.OK;
         } catch (Exception e) {
@@ -113,7 +113,7 @@ final class ConvertCommand implements Callable<Integer> {
         return dataset;
     }
 
-    private void write(DatasetGraph dataset, Publisher publisher, java.io.OutputStream out) {
+    private void write(DatasetGraph dataset, Publisher publisher, RdfFormat format, java.io.OutputStream out) {
         if (format.quads()) {
             dataset.prefixes().putAll(Vocab.prefixes());
             RDFDataMgr.write(out, dataset, format.lang());

@@ -61,9 +61,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
     Path file;
 
-    @Option(names = "--to", defaultValue = "trig", paramLabel = "FORMAT", converter = CommonOptions.FormatConverter.class,
-            description = "ttl, nt, nq, trig, rdf or jsonld (default: ${DEFAULT-VALUE}).")
-    RdfFormat format;
+    @Option(names = "--to", defaultValue = "trig", paramLabel = "FORMAT", description = "ttl, nt, nq, trig, rdf or jsonld (default: ${DEFAULT-VALUE}).")
+    String to;
 
     @Option(names = "--frame", paramLabel = "KIND", description = "With --to jsonld: frame as one of event, "
             + "organisation, person, commitment, action-plan, study.")
@@ -74,6 +73,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        RdfFormat format = CommonOptions.format(spec, to);
         ConvertCommand.checkFrame(spec, format, frame);
         Publisher publisher = options.publisher();
         Report report = new Report(spec.commandLine().getErr());

@@ -36,8 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--base", description = "Base IRI (ogpld.base)")
     String base;
 
-    @Option(names = "--load", split = ",", description = "Files loaded into an empty store (ogpld.load)")
-    List<Path> load = new ArrayList<>();
+    @Option(names = "--load", split = ",",
+            description = "Files loaded into an empty store, instead of the examples (ogpld.load)")
+    List<String> load = new ArrayList<>();
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
@@ -76,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             args.add("--ogpld.base=" + base);
         }
         if (!load.isEmpty()) {
-            args.add("--ogpld.load=" + String.join(",", load.stream().map(Path::toString).toList()));
+            args.add("--ogpld.load=" + String.join(",", load));
         }
         args.addAll(springArguments);
         return args;

@@ -1,6 +1,5 @@
 package org.ogpld.endpoint.store;
 
-import java.nio.file.Path;
 import org.ogpld.model.Slugs;
 
 /** Slugs of file names for their graphs: the name without its extension (and {@code .gz}), slugged as names are. */
@@ -8,8 +7,8 @@ final class FileSlugs {
 
     private FileSlugs() {}
 
-    static String slug(Path file) {
-        String name = file.getFileName().toString();
+    static String slug(String fileName) {
+        String name = fileName;
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

@@ -1,6 +1,8 @@
 package org.ogpld.endpoint.store;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -32,20 +34,25 @@ class RdfFileLoader implements DatasetLoader {
     }
 
     @Override
-    public boolean supports(Path file) {
-        return RDFLanguages.filenameToLang(file.getFileName().toString()) != null;
+    public boolean supports(LoadSource source) {
+        return RDFLanguages.filenameToLang(source.fileName()) != null;
     }
 
     @Override
-    public void load(Path file, DatasetGraph target) {
-        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
-        Node graph = NodeFactory.createURI(base + "graph/" + FileSlugs.slug(file));
+    public void load(LoadSource source, DatasetGraph target) {
+        Lang lang = RDFLanguages.filenameToLang(source.fileName());
+        Node graph = NodeFactory.createURI(base + "graph/" + FileSlugs.slug(source.fileName()));
         StreamRDF sink = new IntoGraph(StreamRDFLib.dataset(target), graph);
-        try {
-            SafeParsing.parser(lang, file.toUri().toString()).source(file).parse(sink);
-        } catch (RiotException ex) {
-            throw new StoreLoadException(file + ": " + ex.getMessage(), ex);
+        try (InputStream in = open(source)) {
+            SafeParsing.parser(lang, source.resource().getURI().toString()).source(in).parse(sink);
+        } catch (RiotException | IOException ex) {
+            throw new StoreLoadException(source + ": " + ex.getMessage(), ex);
         }
+    }
+
+    private static InputStream open(LoadSource source) throws IOException {
+        InputStream in = source.resource().getInputStream();
+        return source.hasExtension(".gz") ? new GZIPInputStream(in) : in;
     }
 
     /** Sends default-graph data to the file's own named graph. */

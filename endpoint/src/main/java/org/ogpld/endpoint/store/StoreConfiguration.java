@@ -6,6 +6,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.model.publish.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,12 @@ class StoreConfiguration {
         // SERVICE is refused at run time too, whatever slips past the syntax check.
         dataset.getContext().set(ARQ.httpServiceAllowed, properties.query().allowService());
         return dataset;
+    }
+
+    /** The model's publisher, minting IRIs under {@code ogpld.base}; loaders and writers share it. */
+    @Bean
+    Publisher publisher(OgpldProperties properties) {
+        return Publisher.builder().base(properties.base()).build();
     }
 
     @Bean

@@ -24,7 +24,7 @@ class RdfFileLoaderTest {
     void triplesGoIntoTheGraphNamedAfterTheFile() throws Exception {
         Path file = Files.writeString(folder.resolve("Mətbuat Xəbəri.ttl"), "<urn:a> <urn:b> 1 .");
         DatasetGraph target = DatasetGraphFactory.create();
-        loader.load(file, target);
+        loader.load(LoadSource.of(file.toString()), target);
         assertThat(target.getGraph(NodeFactory.createURI("http://data.example/graph/matbuat-xabari")).size())
                 .isEqualTo(1);
     }
@@ -34,7 +34,7 @@ class RdfFileLoaderTest {
         Path file = Files.writeString(folder.resolve("mixed.trig"),
                 "<urn:a> <urn:b> 1 . <urn:g> { <urn:c> <urn:d> 2 }");
         DatasetGraph target = DatasetGraphFactory.create();
-        loader.load(file, target);
+        loader.load(LoadSource.of(file.toString()), target);
         assertThat(target.getGraph(NodeFactory.createURI("urn:g")).size()).isEqualTo(1);
         assertThat(target.getGraph(NodeFactory.createURI("http://data.example/graph/mixed")).size()).isEqualTo(1);
         assertThat(target.getDefaultGraph().isEmpty()).isTrue();
@@ -43,15 +43,15 @@ class RdfFileLoaderTest {
     @Test
     void aSyntaxErrorNamesTheFileAndTheLine() throws Exception {
         Path file = Files.writeString(folder.resolve("broken.ttl"), "<urn:a> <urn:b> 1 .\n<urn:a> <urn:b> .\n");
-        assertThatThrownBy(() -> loader.load(file, DatasetGraphFactory.create()))
+        assertThatThrownBy(() -> loader.load(LoadSource.of(file.toString()), DatasetGraphFactory.create()))
                 .isInstanceOf(StoreLoadException.class).hasMessageContaining("broken.ttl")
                 .hasMessageContaining("line: 2");
     }
 
     @Test
     void supportsFilesRiotKnows() {
-        assertThat(loader.supports(Path.of("a.ttl"))).isTrue();
-        assertThat(loader.supports(Path.of("a.nq.gz"))).isTrue();
-        assertThat(loader.supports(Path.of("a.yaml"))).isFalse();
+        assertThat(loader.supports(LoadSource.of("a.ttl"))).isTrue();
+        assertThat(loader.supports(LoadSource.of("a.nq.gz"))).isTrue();
+        assertThat(loader.supports(LoadSource.of("classpath:a.yaml"))).isFalse();
     }
 }

@@ -24,6 +24,7 @@ import org.ogpld.model.Iris;
 import org.ogpld.model.Publication;
 import org.ogpld.model.authoring.Authored;
 import org.ogpld.model.authoring.AuthoringReader;
+import org.ogpld.model.authoring.Syntax;
 import org.ogpld.model.rdf.CodeLists;
 import org.ogpld.model.rdf.MappingException;
 import org.ogpld.model.rdf.PublicationMapping;
@@ -89,6 +90,16 @@ public final class Publisher {
         return reader.read(file);
     }
 
+    /**
+     * Reads authoring text, such as a resource inside a jar, and checks its structure; {@code fileName} names it in
+     * problems and its extension gives the syntax.
+     *
+     * @throws InvalidPublicationException with every structural problem
+     */
+    public Authored read(String content, String fileName) {
+        return reader.read(content, fileName, Syntax.ofFileName(fileName));
+    }
+
     /** Validates an authored publication; problems point into its file. */
     public Validation validate(Authored authored) {
         return check(authored.publication(), Optional.of(authored)).validation();
@@ -144,10 +155,22 @@ public final class Publisher {
 
     /** The publication as a dataset with its named graph, after validating it. */
     public DatasetGraph toDataset(Publication publication) {
-        Model model = valid(publication, Optional.empty());
+        return dataset(publication, valid(publication, Optional.empty()));
+    }
+
+    private DatasetGraph dataset(Publication publication, Model model) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.addGraph(NodeFactory.createURI(graphName(publication)), model.getGraph());
         return dataset;
+    }
+
+    /**
+     * As {@link #toDataset(Publication)}, with problems pointing into the authoring file.
+     *
+     * @throws InvalidPublicationException with every problem, if the publication is invalid
+     */
+    public DatasetGraph toDataset(Authored authored) {
+        return dataset(authored.publication(), valid(authored.publication(), Optional.of(authored)));
     }
 
     /**
@@ -182,8 +205,10 @@ public final class Publisher {
      * @throws InvalidPublicationException before writing anything, if the publication is invalid
      */
     public void writeFramed(Publication publication, String kind, OutputStream out) {
-        Objects.requireNonNull(kind, "kind");
-        Vocab.frame(kind);
+        if (!Vocab.FRAME_KINDS.contains(Objects.requireNonNull(kind, "kind"))) {
+            throw new IllegalArgumentException("no JSON-LD frame for kind '" + kind + "'; known kinds: "
+                    + Vocab.FRAME_KINDS.stream().sorted().toList());
+        }
         write(publication, Optional.empty(), RdfFormat.JSONLD, Optional.of(kind), out);
     }
 
@@ -252,8 +277,7 @@ public final class Publisher {
 
         /** The base IRI of minted IRIs, ending in {@code /}. */
         public Builder base(String base) {
-            this.base = Objects.requireNonNull(base, "base");
-            new Iris(base);
+            this.base = new Iris(Objects.requireNonNull(base, "base")).base();
             return this;
         }
 

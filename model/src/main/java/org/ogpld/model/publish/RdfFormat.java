@@ -18,7 +18,7 @@ public enum RdfFormat {
     TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY, true),
     /** RDF/XML. */
     RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN, false),
-    /** JSON-LD 1.1, compacted with the OGP-LD context, or framed for one kind of resource. */
+    /** JSON-LD 1.1, compacted with the OGP-LD context (streamed), or framed for one kind of resource. */
     JSONLD("jsonld", "application/ld+json", null, false);
 
     private final String extension;

@@ -8,15 +8,20 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
-/** Writes a publication's graph in one format: Jena's writers for RDF syntaxes, Titanium for JSON-LD. */
+/**
+ * Writes a publication's graph in one format: Jena's writers for RDF syntaxes, our one-pass writer for compacted
+ * JSON-LD, Titanium for framed JSON-LD.
+ */
 final class Writers {
 
     private Writers() {
     }
 
     static void write(Model model, String graphName, RdfFormat format, Optional<String> frame, OutputStream out) {
-        if (format == RdfFormat.JSONLD) {
-            JsonLdWriter.write(model.getGraph(), frame, out);
+        if (format == RdfFormat.JSONLD && frame.isPresent()) {
+            FramedJsonLdWriter.write(model.getGraph(), frame.get(), out);
+        } else if (format == RdfFormat.JSONLD) {
+            new CompactJsonLdWriter(ContextTerms.vocabulary()).write(model.getGraph(), out);
         } else if (format.quads()) {
             DatasetGraph dataset = DatasetGraphFactory.wrap(model.getGraph());
             DatasetGraph named = DatasetGraphFactory.createGeneral();

@@ -67,7 +67,7 @@ public final class EventMapping {
         out.integer(s, SCHEMA.position, t.position(), XSDDatatype.XSDinteger);
         out.text(s, SCHEMA.name, t.title());
         out.ref(s, SCHEMA.performer, t.speaker());
-        out.refs(s, Terms.speakerPost, t.speakerPosts());
+        out.refs(s, OGP.speakerPost, t.speakerPosts());
         out.text(s, SCHEMA.about, t.topic());
         out.refs(s, SCHEMA.about, t.about());
     }
@@ -113,7 +113,7 @@ public final class EventMapping {
             }
         }
         Talk.Builder talk = Talk.builder(position, in.text(s, SCHEMA.name), in.ref(s, SCHEMA.performer, Kind.PERSON))
-                .speakerPosts(in.refs(s, Terms.speakerPost, Kind.POST))
+                .speakerPosts(in.refs(s, OGP.speakerPost, Kind.POST))
                 .about(about);
         return RdfIn.construct(s, () -> talk.topic(topic.isEmpty() ? null : Text.of(topic)).build());
     }

@@ -48,7 +48,7 @@ public final class OrganisationMapping {
         out.types(s, CLASSES.get(o.kind()).toArray(Resource[]::new));
         out.text(s, SKOS.prefLabel, o.name());
         out.strings(s, SKOS.altLabel, o.acronyms());
-        out.strings(s, Terms.acronym, o.acronyms());
+        out.strings(s, OGP.acronym, o.acronyms());
         out.strings(s, SKOS.altLabel, o.otherNames());
         out.text(s, DCTerms.description, o.description());
         out.ref(s, o.kind() == OrganisationKind.UNIT ? ORG.unitOf : ORG.subOrganizationOf, o.parent());
@@ -64,7 +64,7 @@ public final class OrganisationMapping {
         OrganisationKind kind = MOST_SPECIFIC_FIRST.stream()
                 .filter(k -> s.hasProperty(RDF.type, CLASSES.get(k).get(0))).findFirst()
                 .orElseThrow(() -> RdfIn.fail(s, RDF.type, "not typed as any kind of organisation we publish"));
-        Set<LangString> acronyms = new HashSet<>(in.langStrings(s, Terms.acronym));
+        Set<LangString> acronyms = new HashSet<>(in.langStrings(s, OGP.acronym));
         Set<LangString> otherNames = new HashSet<>(in.langStrings(s, SKOS.altLabel));
         otherNames.removeAll(acronyms);
         Organisation.Builder o = Organisation.builder(in.id(s, Kind.ORGANISATION), kind, in.text(s, SKOS.prefLabel))

@@ -3,20 +3,13 @@ package org.ogpld.model.rdf;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.ogpld.vocab.OGP;
 import org.ogpld.vocab.SCHEMA;
 import org.ogpld.vocab.TIME;
 
 /**
- * Terms the mapping uses that neither Jena nor {@code org.ogpld.vocab} has constants for. The two {@code ogp:}
- * terms here are proposed additions to the vocabulary; everything else is a standard term.
+ * Standard terms the mapping uses that neither Jena nor {@code org.ogpld.vocab} has constants for.
  */
 final class Terms {
-
-    /** Proposed {@code ogp:speakerPost}: the post a speaker held when giving a talk (range org:Post). */
-    static final Property speakerPost = ResourceFactory.createProperty(OGP.NS, "speakerPost");
-    /** Proposed {@code ogp:acronym} ⊑ skos:altLabel: an acronym of an organisation's name. */
-    static final Property acronym = ResourceFactory.createProperty(OGP.NS, "acronym");
 
     static final Resource Report = ResourceFactory.createResource(SCHEMA.NS + "Report");
     static final Resource CreativeWork = ResourceFactory.createResource(SCHEMA.NS + "CreativeWork");

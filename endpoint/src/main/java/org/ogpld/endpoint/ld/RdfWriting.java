@@ -1,0 +1,36 @@
+package org.ogpld.endpoint.ld;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.ogpld.vocab.Vocab;
+
+/** Writes a description in one of the RDF formats of {@link DocFormat}. */
+final class RdfWriting {
+
+    private RdfWriting() {}
+
+    /**
+     * Writes {@code graph} as {@code format} to the response (whose status and headers are set by the caller).
+     *
+     * @param root the described resource, for JSON-LD framing; {@code kind} its kind
+     */
+    static void write(Graph graph, DocFormat format, String root, String kind, HttpServletResponse response) {
+        response.setContentType(format.contentType());
+        try {
+            OutputStream out = response.getOutputStream();
+            if (format == DocFormat.JSONLD) {
+                JsonLdWriter.write(JsonLdWriter.document(graph, root, kind), out);
+            } else {
+                graph.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
+                RDFDataMgr.write(out, graph, format.rdfFormat());
+            }
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

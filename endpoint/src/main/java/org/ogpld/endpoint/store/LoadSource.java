@@ -1,0 +1,65 @@
+package org.ogpld.endpoint.store;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
+/**
+ * One entry of {@code ogpld.load}: a file path, {@code file:path} or {@code classpath:path} (data packaged in the
+ * jar, such as the examples). Prefixed with {@code optional:}, a missing file is skipped instead of stopping the load.
+ *
+ * @param location the entry as written, used to name the file in messages
+ * @param resource where the bytes are
+ * @param optional whether a missing file is skipped
+ */
+public record LoadSource(String location, Resource resource, boolean optional) {
+
+    private static final String OPTIONAL = "optional:";
+    private static final String CLASSPATH = "classpath:";
+    private static final String FILE = "file:";
+
+    public LoadSource {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(resource, "resource");
+    }
+
+    /** Parses an {@code ogpld.load} entry. */
+    public static LoadSource of(String entry) {
+        String location = entry.strip();
+        boolean optional = location.startsWith(OPTIONAL);
+        if (optional) {
+            location = location.substring(OPTIONAL.length());
+        }
+        Resource resource;
+        if (location.startsWith(CLASSPATH)) {
+            resource = new ClassPathResource(location.substring(CLASSPATH.length()));
+        } else {
+            resource = new FileSystemResource(location.startsWith(FILE) ? location.substring(FILE.length()) : location);
+        }
+        return new LoadSource(location, resource, optional);
+    }
+
+    /** The file name, which says the format: {@code round-table-2017.yaml}, {@code data.nq.gz}. */
+    public String fileName() {
+        String name = resource.getFilename();
+        return name == null ? location : name;
+    }
+
+    /** Whether the file name ends with one of {@code extensions} (lower case, with the dot). */
+    public boolean hasExtension(String... extensions) {
+        String lower = fileName().toLowerCase(Locale.ROOT);
+        for (String extension : extensions) {
+            if (lower.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return location;
+    }
+}

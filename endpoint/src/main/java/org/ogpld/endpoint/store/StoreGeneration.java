@@ -1,0 +1,54 @@
+package org.ogpld.endpoint.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.springframework.stereotype.Component;
+
+/**
+ * The store's generation: TDB2's data version, which every committed write transaction raises, whoever makes it
+ * (SPARQL update, graph store protocol, loads); and when a new generation was first seen. Validators
+ * ({@code ETag}, {@code Last-Modified}) and caches derived from the data are keyed on it. The data version restarts
+ * with the process, so {@link #tag()} also carries the start time: a tag from before a restart never matches one
+ * from after it.
+ */
+@Component
+public class StoreGeneration {
+
+    private final Dataset dataset;
+    private final long started = System.currentTimeMillis();
+    private long seenGeneration = -1;
+    private Instant seenAt = Instant.ofEpochMilli(started).truncatedTo(ChronoUnit.SECONDS);
+
+    StoreGeneration(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The data version of the store as a reader sees it now (inside the caller's transaction, if any). */
+    public long generation() {
+        long generation = Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem()
+                .getThreadTransaction().getDataVersion());
+        synchronized (this) {
+            if (generation != seenGeneration) {
+                if (seenGeneration >= 0) {
+                    seenAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                }
+                seenGeneration = generation;
+            }
+        }
+        return generation;
+    }
+
+    /** When the current generation was first seen (the process start for the first), to the second. */
+    public synchronized Instant lastModified() {
+        generation();
+        return seenAt;
+    }
+
+    /** An opaque token that changes whenever the data may have changed, also across restarts. */
+    public String tag() {
+        return Long.toString(started, 36) + "-" + generation();
+    }
+}

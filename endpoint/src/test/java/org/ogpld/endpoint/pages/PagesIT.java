@@ -1,0 +1,140 @@
+package org.ogpld.endpoint.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ogpld.endpoint.ld.FixtureServer;
+import org.ogpld.endpoint.ld.LdClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The HTML pages of each kind show what the issue asks of them, in the visitor's language, with security headers. */
+@FixtureServer
+class PagesIT {
+
+    @LocalServerPort
+    int port;
+
+    private LdClient client;
+
+    @BeforeEach
+    void connect() {
+        client = new LdClient(port);
+    }
+
+    private String page(String path, String... headers) {
+        HttpResponse<byte[]> response = client.get(path, headers);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(LdClient.header(response, "Content-Type")).startsWith("text/html");
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eventPageShowsDateVenueOrganiserFunderCountsAndAgendaWithSpeakersAndPosts() {
+        String html = page("/doc/event/round-table.html", "Accept-Language", "en");
+        assertThat(html).contains("<html lang=\"en\">").contains("Open Government Dialogue Platform round table")
+                .contains("2017-07-13").contains("2017-07-28")
+                .contains("href=\"/doc/place/holiday-inn\">Holiday Inn hotel</a>")
+                .contains("Eurasia Partnership Foundation").contains("Ministry of Foreign Affairs of the Netherlands")
+                .contains(">59<").contains("State body").contains(">15<").contains("Embassy")
+                .contains("id=\"talk-1\"").contains("Opening speech")
+                .contains("href=\"/doc/person/kamal-cafarov\">Kamal Jafarov</a>")
+                .contains("Secretary of the Commission on Combating Corruption")
+                .contains("OGP National Coordinator for Azerbaijan")
+                .contains("both dates are kept");
+        assertThat(html.indexOf("id=\"talk-1\"")).isLessThan(html.indexOf("id=\"talk-2\""));
+    }
+
+    @Test
+    void labelsFollowTheVisitorsLanguageAndFallBackToTheOther() {
+        String azerbaijani = page("/doc/event/round-table", "Accept", "text/html", "Accept-Language", "az,en;q=0.5");
+        assertThat(azerbaijani).contains("<html lang=\"az\">").contains("Açıq Hökumət Dialog Platformasının dəyirmi masası")
+                .contains("Kamal Cəfərov").contains("Gündəlik");
+        String switched = page("/doc/event/round-table?lang=en", "Accept", "text/html", "Accept-Language", "az");
+        assertThat(switched).contains("<html lang=\"en\">").contains("Kamal Jafarov");
+        String acronym = page("/doc/organisation/eurasia-partnership-foundation?lang=az", "Accept", "text/html");
+        assertThat(acronym).contains("<span lang=\"en\">EPF</span>");
+    }
+
+    @Test
+    void personPageShowsPostsOverTimeAndTalks() {
+        String html = page("/doc/person/kamal-cafarov?lang=en", "Accept", "text/html");
+        assertThat(html).contains("Posts over time").contains("2017-07-13")
+                .contains("href=\"/doc/event/round-table\">Open Government Dialogue Platform round table</a>")
+                .contains("Secretary of the Commission on Combating Corruption")
+                .contains("href=\"/doc/event/round-table#talk-2\"");
+    }
+
+    @Test
+    void organisationPageShowsPeopleUnitsEventsAndCommitments() {
+        String html = page("/doc/organisation/transparency-azerbaijan?lang=en", "Accept", "text/html");
+        assertThat(html).contains("Head of Transparency Azerbaijan").contains("Rena Safaraliyeva")
+                .contains("href=\"/doc/commitment/az0038\"");
+        String platform = page("/doc/organisation/ogp-platform?lang=en", "Accept", "text/html");
+        assertThat(platform).contains("href=\"/doc/organisation/ogp-platform-in-action\"")
+                .contains("Alimammad Nuriyev");
+        String organiser = page("/doc/organisation/eurasia-partnership-foundation?lang=en", "Accept", "text/html");
+        assertThat(organiser).contains("href=\"/doc/event/round-table\"").contains("organizer");
+    }
+
+    @Test
+    void commitmentPageShowsAssessmentAndMilestonesInOrder() {
+        String html = page("/doc/commitment/az0038?lang=en", "Accept", "text/html");
+        assertThat(html).contains("AZ0038").contains("IRM assessment").contains("Substantial").contains("Limited")
+                .contains("Open data").contains("Commission on Combating Corruption");
+        assertThat(html.indexOf("Publish the register of public services"))
+                .isLessThan(html.indexOf("Open service statistics as data"));
+    }
+
+    @Test
+    void studyPageShowsObservationsAsATable() {
+        String html = page("/doc/study/asan-monitoring?lang=en", "Accept", "text/html");
+        assertThat(html).contains("Observations").contains("Courtesy").contains("High")
+                .contains("Citizen satisfaction").contains("Low").contains("<th scope=\"col\">Level</th>");
+    }
+
+    @Test
+    void otherKindsGetTheGenericPage() {
+        assertThat(page("/doc/place/holiday-inn?lang=en", "Accept", "text/html"))
+                .contains("Holiday Inn hotel").contains("Holiday Inn hotel, Baku, Azerbaijan");
+        assertThat(page("/doc/post/national-coordinator?lang=az", "Accept", "text/html"))
+                .contains("AHT Azərbaycan üzrə Milli Koordinatoru");
+    }
+
+    @Test
+    void htmlCarriesSecurityHeaders() {
+        HttpResponse<byte[]> response = client.get("/doc/event/round-table", "Accept", "text/html");
+        assertThat(LdClient.header(response, "Content-Security-Policy")).contains("script-src 'self'")
+                .contains("default-src 'self'").doesNotContain("unsafe-eval").contains("frame-ancestors 'none'");
+        assertThat(LdClient.header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(LdClient.header(response, "Referrer-Policy")).isNotBlank();
+        assertThat(LdClient.header(response, "Vary")).containsIgnoringCase("Accept-Language");
+    }
+
+    @Test
+    void homeShowsSearchCountsChartsAndTheEditorWithExamples() {
+        String html = page("/?lang=en");
+        assertThat(html).contains("action=\"/search\"").contains("<strong>7</strong> <span>Organisation</span>")
+                .contains("Commitments per completion level").contains("Events per year")
+                .contains("id=\"yasgui\"").contains("/vendor/yasgui/yasgui.min.js")
+                .contains("/webjars/chart.js/4.4.1/dist/chart.umd.js")
+                .contains("Events with their dates, venues and organisers");
+        assertThat(new String(client.get("/examples/queries.json").body(), StandardCharsets.UTF_8))
+                .contains("02-agenda-speakers-posts");
+        assertThat(client.get("/vendor/yasgui/yasgui.min.js").statusCode()).isEqualTo(200);
+        assertThat(client.get("/vendor/yasgui/yasgui.min.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void searchFindsLabelsAcrossKindsAndEscapesTheQuery() {
+        String html = page("/search?q=coordinator&lang=en");
+        assertThat(html).contains("href=\"/doc/post/platform-coordinator\"")
+                .contains("href=\"/doc/post/national-coordinator\"");
+        assertThat(page("/search?q=Transparency&lang=en")).contains("href=\"/doc/organisation/transparency-azerbaijan\"")
+                .contains("href=\"/doc/post/transparency-head\"");
+        String hostile = page("/search?q=%3Cscript%3Ealert(1)%3C/script%3E%22%27");
+        assertThat(hostile).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+}

@@ -19,10 +19,14 @@ final class WriteCommand implements Callable<Integer> {
     @Option(names = "--measurements", description = "JMH measured iterations (default 5)")
     int measurements = 5;
 
+    @Option(names = "--rounds", description = "rounds of the alternating JSON-LD comparison (default 7)")
+    int rounds = 7;
+
     @Override
     public Integer call() throws Exception {
         WriteBenchmark benchmark = new WriteBenchmark(options.scale, options.seed, options.heap);
         options.report(benchmark.equivalence());
+        options.report(benchmark.alternating(rounds));
         options.report(benchmark.throughput(warmups, measurements));
         return 0;
     }

@@ -37,7 +37,6 @@ import org.ogpld.vocab.Vocab;
 public final class FramedJsonLdWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Comparator<Node> ORDER = Comparator.comparing(FramedJsonLdWriter::sortKey);
 
     private final Graph graph;
     private final Terms terms;
@@ -72,7 +71,7 @@ public final class FramedJsonLdWriter {
                 subjects.add(s);
             }
         });
-        subjects.stream().distinct().sorted(ORDER).forEach(this::nodeUnchecked);
+        sorted(new ArrayList<>(new java.util.LinkedHashSet<>(subjects))).forEach(this::nodeUnchecked);
         out.writeEndArray();
         out.writeEndObject();
     }
@@ -226,8 +225,17 @@ public final class FramedJsonLdWriter {
         return node.isLiteral() && !node.getLiteralLanguage().isEmpty();
     }
 
+    /** The nodes in a stable order; IRIs compare as they are, literals by a key built once per node. */
     private static List<Node> sorted(List<Node> nodes) {
-        nodes.sort(ORDER);
+        if (nodes.size() < 2) {
+            return nodes;
+        }
+        if (nodes.stream().allMatch(Node::isURI)) {
+            nodes.sort(Comparator.comparing(Node::getURI));
+            return nodes;
+        }
+        Map<Node, String> keys = new HashMap<>();
+        nodes.sort(Comparator.comparing(n -> keys.computeIfAbsent(n, FramedJsonLdWriter::sortKey)));
         return nodes;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ogpld.bench.harvest.HarvestBenchmark;
 import org.ogpld.bench.load.LoadBenchmark;
 import org.ogpld.bench.process.Folders;
 import org.ogpld.bench.process.Server;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code query}: the query mix, ours against stock Fuseki on copies of the same store. */
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Query mix: ours vs stock Fuseki.")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Query mix and harvesting: ours vs stock Fuseki.")
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,6 +36,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--max-requests", description = "upper bound of requests per round (default 200000)")
     long maxRequests = 200_000;
 
+    @Option(names = "--harvest-minutes", description = "time limit of each harvest (default 30)")
+    int harvestMinutes = 30;
+
+    @Option(names = "--harvest-only", description = "skip the query mix, run only the harvest comparison")
+    boolean harvestOnly;
+
     @Override
     public Integer call() {
         Path source = options.folder().resolve("store-tdbloader");
@@ -53,7 +60,10 @@ final class QueryCommand implements Callable<Integer> {
                 options.folder().resolve("logs/fuseki.log"));
              Server ours = Server.ours(options.tools(), oursStore, options.jvmOptions(),
                      options.folder().resolve("logs/ogpld.log"))) {
-            benchmark.run(ours, fuseki).forEach(options::report);
+            if (!harvestOnly) {
+                benchmark.run(ours, fuseki).forEach(options::report);
+            }
+            options.report(new HarvestBenchmark(Duration.ofMinutes(harvestMinutes)).run(ours, fuseki));
         }
         return 0;
     }

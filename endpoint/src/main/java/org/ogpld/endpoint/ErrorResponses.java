@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +58,14 @@ public class ErrorResponses {
     @ExceptionHandler({QueryParseException.class, RiotException.class})
     void parse(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
         write(request, response, HttpStatus.BAD_REQUEST, "Parse error: " + ex.getMessage(), HttpHeaders.EMPTY, ex);
+    }
+
+    /** Tomcat refuses a parameter it cannot decode (invalid UTF-8 after percent-decoding): the client's fault. */
+    @ExceptionHandler(InvalidParameterException.class)
+    void badParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        write(request, response, HttpStatus.BAD_REQUEST, "Bad request parameter: not valid UTF-8 after "
+                + "percent-decoding", HttpHeaders.EMPTY, ex);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

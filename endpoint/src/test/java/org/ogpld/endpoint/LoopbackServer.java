@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A server on loopback that counts the requests it receives, to prove that nothing a client sends makes the
  * endpoint call out (SERVICE, LOAD, remote JSON-LD contexts).
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger hits = new AtomicInteger();
 
-    LoopbackServer() {
+    public LoopbackServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException ex) {
@@ -34,11 +34,11 @@ final class LoopbackServer implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    int hits() {
+    public int hits() {
         return hits.get();
     }
 

@@ -13,6 +13,8 @@ import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.store.StoreGeneration;
 import org.ogpld.vocab.Vocab;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,6 +68,12 @@ class Statistics {
         this.generation = generation;
         this.base = properties.base();
         this.timeoutMillis = properties.query().timeout().toMillis();
+    }
+
+    /** Counts once the server is up, so that the first catalogue request does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        current();
     }
 
     Counts current() {

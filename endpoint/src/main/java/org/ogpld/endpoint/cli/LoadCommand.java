@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -138,6 +139,8 @@ final class LoadCommand implements Callable<Integer> {
             try (InputStream in = new Counted(Files.newInputStream(loadable.file().path()), progress)) {
                 SafeParsing.parser(loadable.file().rdfLang(), loadable.file().path().toUri().toString())
                         .source(in).parse(into);
+            } catch (RiotException e) {
+                throw new RiotException(loadable.file().path() + ": " + e.getMessage(), e);
             }
         } else {
             loadable.publication().getGraph().find().forEachRemaining(into::triple);

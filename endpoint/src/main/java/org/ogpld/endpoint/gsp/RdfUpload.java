@@ -6,7 +6,9 @@ import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.riot.Lang;
@@ -55,15 +57,47 @@ final class RdfUpload {
                 SafeParsing.parser(lang, base).source(new ByteArrayInputStream(document)).parse(buffer);
                 return;
             }
-            SafeParsing.parser(lang, base).source(in).parse(buffer);
+            // A strict decoder: RIOT's own UTF-8 reading would store malformed bytes as U+FFFD without a word.
+            SafeParsing.parser(lang, base).source(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()))
+                    .parse(buffer);
         } catch (RiotException ex) {
             EndpointException limit = limitIn(ex);
             if (limit != null) {
                 throw limit;
             }
-            throw EndpointException.badRequest("Parse error" + (name == null ? "" : " in " + name) + " ("
-                    + lang.getName() + "): " + ex.getMessage());
+            throw badInput(lang, name, ex);
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("Parse error" + where(name) + " (" + lang.getName()
+                    + "): the document is nested too deeply");
+        } catch (RuntimeException ex) {
+            if (causedBy(ex, CharacterCodingException.class)) {
+                throw EndpointException.badRequest("Parse error" + where(name) + " (" + lang.getName()
+                        + "): the body is not valid UTF-8");
+            }
+            throw ex;
         }
+    }
+
+    private static EndpointException badInput(Lang lang, String name, RiotException ex) {
+        if (causedBy(ex, CharacterCodingException.class)) {
+            return EndpointException.badRequest("Parse error" + where(name) + " (" + lang.getName()
+                    + "): the body is not valid UTF-8");
+        }
+        return EndpointException.badRequest("Parse error" + where(name) + " (" + lang.getName() + "): "
+                + ex.getMessage());
+    }
+
+    private static String where(String name) {
+        return name == null ? "" : " in " + name;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A body cut short by the size limit surfaces from inside the parser; report it as such. */

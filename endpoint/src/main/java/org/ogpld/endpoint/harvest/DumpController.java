@@ -25,7 +25,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.RequestFacts;
-import org.ogpld.endpoint.ld.JsonLdWriter;
 import org.ogpld.endpoint.ld.Validators;
 import org.ogpld.vocab.Vocab;
 import org.springframework.http.HttpHeaders;
@@ -129,6 +128,6 @@ class DumpController {
         Graph part = GraphFactory.createDefaultGraph();
         List<Node> ordered = new ArrayList<>(subjects);
         ordered.forEach(s -> graph.find(s, Node.ANY, Node.ANY).forEachRemaining(part::add));
-        JsonLdWriter.compact(part).forEach(json::write);
+        JsonLdNodes.of(part).forEach(json::write);
     }
 }

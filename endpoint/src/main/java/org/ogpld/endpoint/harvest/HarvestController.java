@@ -9,15 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.RequestFacts;
-import org.ogpld.endpoint.ld.DataIris;
 import org.ogpld.endpoint.ld.Describer;
-import org.ogpld.endpoint.ld.JsonLdWriter;
 import org.ogpld.endpoint.ld.ResourceIndex;
 import org.ogpld.endpoint.ld.Validators;
 import org.ogpld.model.Kind;
@@ -43,13 +39,11 @@ class HarvestController {
 
     private final ResourceIndex index;
     private final Describer describer;
-    private final DataIris iris;
     private final Validators validators;
 
-    HarvestController(ResourceIndex index, Describer describer, DataIris iris, Validators validators) {
+    HarvestController(ResourceIndex index, Describer describer, Validators validators) {
         this.index = index;
         this.describer = describer;
-        this.iris = iris;
         this.validators = validators;
     }
 
@@ -82,19 +76,15 @@ class HarvestController {
         HarvestPage page = new HarvestPage(collection, items, wanted.start(items), wanted.size());
         RequestFacts.rows(request, page.members().size());
         JsonArrayBuilder graph = Json.createArrayBuilder().add(collectionNode(page, request));
-        Map<String, String> kinds = new LinkedHashMap<>();
         List<Node> subjects = new ArrayList<>();
-        for (String item : page.members()) {
-            kinds.put(item, iris.owner(item).map(id -> id.kind().segment()).orElse(ResourceIndex.OTHER));
-            subjects.addAll(snapshot.subjects(item));
-        }
-        JsonLdWriter.nodes(describer.own(subjects), kinds).forEach(graph::add);
+        page.members().forEach(item -> subjects.addAll(snapshot.subjects(item)));
+        JsonLdNodes.of(describer.own(subjects)).forEach(graph::add);
         JsonObject document = Json.createObjectBuilder().add("@context", Vocab.CONTEXT_IRI).add("@graph", graph)
                 .build();
         response.setContentType("application/ld+json");
         response.setHeader(HttpHeaders.VARY, "Accept");
         try {
-            JsonLdWriter.write(document, response.getOutputStream());
+            JsonLdNodes.write(document, response.getOutputStream());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -13,8 +13,8 @@ import org.ogpld.endpoint.EndpointException;
  */
 record PageRequest(String after, int size) {
 
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 500;
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 200;
 
     /** Validates the query parameters {@code after} and {@code size}. */
     static PageRequest of(String after, String size) {

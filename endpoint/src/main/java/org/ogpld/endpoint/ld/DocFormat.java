@@ -53,7 +53,7 @@ public enum DocFormat {
         return contentType;
     }
 
-    /** The RIOT writer format, {@code null} for HTML and for framed JSON-LD (written by {@link JsonLdWriter}). */
+    /** The RIOT writer format, {@code null} for HTML and for framed JSON-LD (written by the model's writer). */
     public RDFFormat rdfFormat() {
         return rdfFormat;
     }

@@ -78,7 +78,7 @@ class LinkedDataController {
         if (format == DocFormat.HTML) {
             pages.resource(id.get(), iri, description, request, response);
         } else {
-            RdfWriting.write(description, format, iri, kind, response);
+            RdfWriting.write(description, format, response);
         }
     }
 

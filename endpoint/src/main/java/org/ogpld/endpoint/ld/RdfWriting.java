@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
+import org.ogpld.model.jsonld.FramedJsonLdWriter;
 import org.ogpld.vocab.Vocab;
 
 /** Writes a description in one of the RDF formats of {@link DocFormat}. */
@@ -14,16 +15,15 @@ final class RdfWriting {
     private RdfWriting() {}
 
     /**
-     * Writes {@code graph} as {@code format} to the response (whose status and headers are set by the caller).
-     *
-     * @param root the described resource, for JSON-LD framing; {@code kind} its kind
+     * Writes {@code graph} as {@code format} to the response (whose status and headers are set by the caller); JSON-LD
+     * by the model's {@link FramedJsonLdWriter}, in the vocabulary's framed shape with its context.
      */
-    static void write(Graph graph, DocFormat format, String root, String kind, HttpServletResponse response) {
+    static void write(Graph graph, DocFormat format, HttpServletResponse response) {
         response.setContentType(format.contentType());
         try {
             OutputStream out = response.getOutputStream();
             if (format == DocFormat.JSONLD) {
-                JsonLdWriter.write(JsonLdWriter.document(graph, root, kind), out);
+                FramedJsonLdWriter.write(graph, out);
             } else {
                 graph.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
                 RDFDataMgr.write(out, graph, format.rdfFormat());

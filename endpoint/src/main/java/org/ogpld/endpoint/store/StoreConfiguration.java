@@ -1,5 +1,8 @@
 package org.ogpld.endpoint.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.tdb2.TDB2;
@@ -26,7 +29,7 @@ class StoreConfiguration {
             dataset = TDB2Factory.createDataset();
             LOG.info("Store: in-memory TDB2");
         } else {
-            dataset = TDB2Factory.connectDataset(store.location().toString());
+            dataset = openFolder(store.location());
             LOG.info("Store: TDB2 at {}", store.location().toAbsolutePath().normalize());
         }
         // The default graph is the union of the named graphs, for queries and for update WHERE clauses.
@@ -34,6 +37,22 @@ class StoreConfiguration {
         // SERVICE is refused at run time too, whatever slips past the syntax check.
         dataset.getContext().set(ARQ.httpServiceAllowed, properties.query().allowService());
         return dataset;
+    }
+
+    private static Dataset openFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException ex) {
+            throw new StoreFolderException(folder, "it cannot be created (" + ex + ")", ex);
+        }
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new StoreFolderException(folder, "it is not a writable folder", null);
+        }
+        try {
+            return TDB2Factory.connectDataset(folder.toString());
+        } catch (RuntimeException ex) {
+            throw new StoreFolderException(folder, "TDB2 cannot open it (" + ex.getMessage() + ")", ex);
+        }
     }
 
     /** The model's publisher, minting IRIs under {@code ogpld.base}; loaders and writers share it. */

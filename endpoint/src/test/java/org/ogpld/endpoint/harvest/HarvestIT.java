@@ -93,7 +93,7 @@ class HarvestIT {
 
     @Test
     void pageSizeIsCappedAndCheckedAndUnknownKindsAreNotFound() {
-        assertThat(client.get("/harvest?size=501").statusCode()).isEqualTo(400);
+        assertThat(client.get("/harvest?size=201").statusCode()).isEqualTo(400);
         assertThat(client.get("/harvest?size=0").statusCode()).isEqualTo(400);
         assertThat(client.get("/harvest?size=ten").statusCode()).isEqualTo(400);
         assertThat(client.get("/harvest/spaceship").statusCode()).isEqualTo(404);

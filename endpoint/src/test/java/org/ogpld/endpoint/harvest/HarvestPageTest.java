@@ -50,9 +50,9 @@ class HarvestPageTest {
     @Test
     void sizeMustBeAWholeNumberUpToTheCap() {
         assertThat(PageRequest.of(null, null).size()).isEqualTo(PageRequest.DEFAULT_SIZE);
-        assertThat(PageRequest.of(null, "500").size()).isEqualTo(500);
-        assertThatThrownBy(() -> PageRequest.of(null, "501")).isInstanceOf(EndpointException.class)
-                .hasMessageContaining("500");
+        assertThat(PageRequest.of(null, "200").size()).isEqualTo(200);
+        assertThatThrownBy(() -> PageRequest.of(null, "201")).isInstanceOf(EndpointException.class)
+                .hasMessageContaining("200");
         assertThatThrownBy(() -> PageRequest.of(null, "-1")).isInstanceOf(EndpointException.class);
         assertThatThrownBy(() -> PageRequest.of(null, "x")).isInstanceOf(EndpointException.class);
     }

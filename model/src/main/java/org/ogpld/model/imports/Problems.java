@@ -13,11 +13,6 @@ public final class Problems {
         this.source = source;
     }
 
-    /** The file the problems are about. */
-    public String source() {
-        return source;
-    }
-
     /** Records a problem; {@code field} and {@code value} may be null. */
     public void add(long line, String record, String field, String value, String message) {
         found.add(ImportProblem.of(source, line, record, field, value, message));

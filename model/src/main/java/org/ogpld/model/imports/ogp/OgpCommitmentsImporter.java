@@ -19,7 +19,7 @@ import org.ogpld.model.imports.Problems;
 /**
  * Imports the OGP commitments spreadsheet (CSV, UTF-8) into one publication whose graph is named after the file:
  * OGP members, their action plans, institutions, commitments with policy areas, OGP values and IRM assessments.
- * The file is streamed record by record with Jackson's CSV parser; see {@code model/README.md} for the column
+ * The file is streamed record by record with Jackson's CSV parser; see {@code model/IMPORTS.md} for the column
  * mapping and the columns deliberately skipped.
  *
  * <pre>{@code

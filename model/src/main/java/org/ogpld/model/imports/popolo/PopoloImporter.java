@@ -20,7 +20,7 @@ import org.ogpld.model.imports.Problems;
 /**
  * Imports a Popolo JSON document ({@code persons}, {@code organizations}, {@code memberships}, {@code posts},
  * {@code events}, {@code areas}, with their other names, identifiers, contact details and links) into one
- * publication named after the file. See {@code model/README.md} for the mapping of every Popolo field.
+ * publication named after the file. See {@code model/IMPORTS.md} for the mapping of every Popolo field.
  *
  * <pre>{@code
  * Imported imported = PopoloImporter.builder().build().read(Path.of("ep-popolo-v1.0.json"));

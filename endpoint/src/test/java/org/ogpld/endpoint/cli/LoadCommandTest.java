@@ -1,0 +1,94 @@
+package org.ogpld.endpoint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ogpld load} into a fresh TDB2 store: everything in one transaction, or nothing. */
+class LoadCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void loadsRdfAndPopoloIntoTheirGraphsQuietlyWhenPiped() throws IOException {
+        Path ttl = temp.resolve("extra.ttl");
+        Files.writeString(ttl, "<http://example.org/a> <http://example.org/b> \"c\" .\n", StandardCharsets.UTF_8);
+        Path store = temp.resolve("store");
+
+        Cli result = Cli.run("load", ttl.toString(), Cli.POPOLO.toString(), "--store", store.toString(),
+                "--base", "https://data.example.org/");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.stdout()).isEmpty();
+        Map<String, Long> graphs = graphSizes(store);
+        assertThat(graphs).containsOnlyKeys("https://data.example.org/graph/extra",
+                "https://data.example.org/graph/ep-popolo-v1-0");
+        assertThat(graphs.get("https://data.example.org/graph/extra")).isEqualTo(1);
+        assertThat(graphs.get("https://data.example.org/graph/ep-popolo-v1-0")).isGreaterThan(5000);
+    }
+
+    @Test
+    void aBrokenFileLeavesTheStoreAsItWas() throws IOException {
+        Path good = temp.resolve("good.nt");
+        Files.writeString(good, "<http://example.org/a> <http://example.org/b> \"c\" .\n", StandardCharsets.UTF_8);
+        Path store = temp.resolve("store");
+        assertThat(Cli.run("load", good.toString(), "--store", store.toString()).code()).isEqualTo(ExitCodes.OK);
+        Path more = temp.resolve("more.nt");
+        Files.writeString(more, "<http://example.org/x> <http://example.org/y> \"z\" .\n", StandardCharsets.UTF_8);
+        Path broken = temp.resolve("broken.ttl");
+        Files.writeString(broken, "<http://example.org/a> <http://example.org/b> \"unclosed .\n", StandardCharsets.UTF_8);
+
+        Cli result = Cli.run("load", more.toString(), broken.toString(), "--store", store.toString());
+
+        assertThat(result.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).contains("broken.ttl");
+        assertThat(graphSizes(store)).containsExactly(Map.entry("http://localhost:3030/graph/good", 1L));
+    }
+
+    @Test
+    void anInvalidPublicationIsRefusedBeforeTheStoreIsTouched() throws IOException {
+        Path yaml = temp.resolve("round-table.yaml");
+        try (InputStream in = getClass().getResourceAsStream("/org/ogpld/endpoint/cli/round-table.yaml")) {
+            Files.writeString(yaml, new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("speaker: cafarov", "speaker: cafarof"), StandardCharsets.UTF_8);
+        }
+        Path store = temp.resolve("store");
+
+        Cli result = Cli.run("load", yaml.toString(), "--store", store.toString());
+
+        assertThat(result.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).contains("cafarof");
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void theStoreIsRequired() {
+        assertThat(Cli.run("load", "x.ttl").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static Map<String, Long> graphSizes(Path store) {
+        Dataset dataset = TDB2Factory.connectDataset(store.toString());
+        try {
+            Map<String, Long> sizes = new HashMap<>();
+            Txn.executeRead(dataset, () -> dataset.asDatasetGraph().find().forEachRemaining(
+                    q -> sizes.merge(q.getGraph().getURI(), 1L, Long::sum)));
+            return sizes;
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+}

@@ -22,7 +22,7 @@ import org.ogpld.bench.report.Table;
  */
 public final class HarvestBenchmark {
 
-    private static final int PAGE_SIZE = 500;
+    private static final int PAGE_SIZE = 200;
     private static final int MAX_PAGES = 200_000;
     private static final String EVERYTHING = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }";
 

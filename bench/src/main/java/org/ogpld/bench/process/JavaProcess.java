@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +31,12 @@ public final class JavaProcess implements AutoCloseable {
      * maximum resident set size then ends the log).
      */
     public static JavaProcess start(List<String> arguments, Path log, boolean timed) {
+        return start(arguments, Map.of(), log, timed);
+    }
+
+    /** As {@link #start(List, Path, boolean)}, with {@code environment} added to this process's environment. */
+    public static JavaProcess start(List<String> arguments, Map<String, String> environment, Path log,
+            boolean timed) {
         List<String> command = new ArrayList<>();
         if (timed) {
             command.addAll(List.of("/usr/bin/time", "-v"));
@@ -38,8 +45,10 @@ public final class JavaProcess implements AutoCloseable {
         command.addAll(arguments);
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new JavaProcess(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A SPARQL server under test, started as its own JVM on a loopback port: ours ({@code ogpld.jar serve}) or stock
@@ -47,7 +48,10 @@ public record Server(String name, JavaProcess process, int port) implements Auto
         List<String> args = new ArrayList<>(jvmOptions);
         args.addAll(List.of("-jar", tools.fusekiJar().toString(), "--localhost", "--port=" + port,
                 "--loc=" + store, "--set", "tdb:unionDefaultGraph=true", "--timeout=120000", "--ping", "/ogp"));
-        return started("fuseki", JavaProcess.start(args, log, false), port);
+        // Fuseki keeps its run folder (configuration templates, system database) in FUSEKI_BASE, else ./run.
+        Map<String, String> environment = Map.of("FUSEKI_BASE",
+                log.toAbsolutePath().resolveSibling("fuseki-base").toString());
+        return started("fuseki", JavaProcess.start(args, environment, log, false), port);
     }
 
     /** The dataset's query endpoint. */

@@ -41,12 +41,26 @@ final class CommonOptions {
         this.base = value;
     }
 
+    private Publisher publisher;
+
     String language() {
         return language;
     }
 
+    /** The IRIs minted under {@code --base}. */
+    Iris iris() {
+        return new Iris(base);
+    }
+
+    /**
+     * The publisher for {@code --base}, made on first use: it reads the vocabulary's code lists and shapes, which
+     * commands given only RDF to load need not pay for.
+     */
     Publisher publisher() {
-        return Publisher.builder().base(base).build();
+        if (publisher == null) {
+            publisher = Publisher.builder().base(base).build();
+        }
+        return publisher;
     }
 
     /**

@@ -11,11 +11,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.publish.Publisher;
 import org.ogpld.model.publish.RdfFormat;
-import org.ogpld.model.publish.Validation;
-import org.ogpld.model.rdf.PublicationMapping;
 import org.ogpld.vocab.Vocab;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,21 +63,20 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         RdfFormat format = CommonOptions.format(spec, to);
         checkFrame(spec, format, frame);
-        Publisher publisher = options.publisher();
         Report report = new Report(spec.commandLine().getErr());
         Path current = files.get(0);
         try {
             List<Input> inputs = new ArrayList<>();
             for (Path file : files) {
                 current = file;
-                inputs.add(Input.read(InputFile.of(file), publisher, options.lenient, options.language()));
+                inputs.add(Input.read(InputFile.of(file), options));
             }
             if (inputs.size() == 1 && inputs.get(0) instanceof Input.Records records) {
                 report.rejected(records.rejected());
-                Output.write(output, out -> records.write(publisher, format, frame, out));
+                Output.write(output, out -> records.write(options.publisher(), format, frame, out));
             } else {
-                DatasetGraph dataset = dataset(inputs, publisher, report);
-                Output.write(output, out -> write(dataset, publisher, format, out));
+                DatasetGraph dataset = dataset(inputs, report);
+                Output.write(output, out -> write(dataset, format, out));
             }
             return ExitCodes.OK;
         } catch (Exception e) {
@@ -94,18 +90,14 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /** The inputs in one dataset, each publication validated and in its graph. */
-    private DatasetGraph dataset(List<Input> inputs, Publisher publisher, Report report) {
+    private DatasetGraph dataset(List<Input> inputs, Report report) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         for (Input input : inputs) {
             if (input instanceof Input.Records records) {
                 report.rejected(records.rejected());
-                Validation validation = records.validate(publisher);
-                if (!validation.isValid()) {
-                    throw new InvalidPublicationException(validation.errors());
-                }
-                Model model = new PublicationMapping(publisher.iris()).toModel(records.publication());
-                records.supplement().accept(publisher.iris(), model);
-                dataset.addGraph(NodeFactory.createURI(publisher.graphName(records.publication())), model.getGraph());
+                Publisher publisher = options.publisher();
+                dataset.addGraph(NodeFactory.createURI(publisher.graphName(records.publication())),
+                        records.validatedModel(publisher).getGraph());
             } else {
                 ((Input.Rdf) input).dataset().find().forEachRemaining(dataset::add);
             }
@@ -113,7 +105,7 @@ final class ConvertCommand implements Callable<Integer> {
         return dataset;
     }
 
-    private void write(DatasetGraph dataset, Publisher publisher, RdfFormat format, java.io.OutputStream out) {
+    private void write(DatasetGraph dataset, RdfFormat format, java.io.OutputStream out) {
         if (format.quads()) {
             dataset.prefixes().putAll(Vocab.prefixes());
             RDFDataMgr.write(out, dataset, format.lang());
@@ -122,8 +114,8 @@ final class ConvertCommand implements Callable<Integer> {
         Model union = ModelFactory.createDefaultModel();
         dataset.find().forEachRemaining(q -> union.getGraph().add(q.asTriple()));
         String graph = dataset.listGraphNodes().hasNext() ? dataset.listGraphNodes().next().getURI()
-                : publisher.iris().graph("default");
-        publisher.writeRdf(union, graph, format, frame, out);
+                : options.iris().graph("default");
+        options.publisher().writeRdf(union, graph, format, frame, out);
     }
 
     /** {@code --frame} only frames JSON-LD, and only for the kinds the vocabulary has frames for. */

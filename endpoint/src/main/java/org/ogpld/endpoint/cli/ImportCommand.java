@@ -3,10 +3,6 @@ package org.ogpld.endpoint.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ogpld.model.imports.Imported;
-import org.ogpld.model.imports.ogp.OgpCommitmentsImporter;
-import org.ogpld.model.imports.popolo.PopoloImporter;
-import org.ogpld.model.publish.Publisher;
 import org.ogpld.model.publish.RdfFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,15 +71,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         RdfFormat format = CommonOptions.format(spec, to);
         ConvertCommand.checkFrame(spec, format, frame);
-        Publisher publisher = options.publisher();
         Report report = new Report(spec.commandLine().getErr());
         try {
-            Imported imported = source == Source.OGP_CSV
-                    ? (options.lenient ? OgpCommitmentsImporter.lenient() : OgpCommitmentsImporter.strict()).read(file)
-                    : PopoloImporter.builder().lenient(options.lenient).language(options.language()).build().read(file);
-            report.rejected(imported.rejected());
-            Output.write(output, out -> publisher.write(imported.publication(), imported.supplement()::write, format,
-                    frame, out));
+            Input.Records records = Input.imported(source == Source.OGP_CSV ? InputFile.Kind.OGP_CSV
+                    : InputFile.Kind.POPOLO, file, options);
+            report.rejected(records.rejected());
+            Output.write(output, out -> records.write(options.publisher(), format, frame, out));
             return ExitCodes.OK;
         } catch (Exception e) {
             if (report.failure(file, e)) {

@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.ogpld.endpoint.store.SafeParsing;
+import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.Iris;
 import org.ogpld.model.Publication;
 import org.ogpld.model.authoring.Authored;
@@ -25,6 +27,7 @@ import org.ogpld.model.imports.popolo.PopoloImporter;
 import org.ogpld.model.publish.Publisher;
 import org.ogpld.model.publish.RdfFormat;
 import org.ogpld.model.publish.Validation;
+import org.ogpld.model.rdf.PublicationMapping;
 
 /**
  * An input file read: either a publication (authored, or imported with its supplement), which the publisher
@@ -40,6 +43,21 @@ sealed interface Input {
         /** Validates; an authored publication's problems point into its file. */
         Validation validate(Publisher publisher) {
             return authored.map(publisher::validate).orElseGet(() -> publisher.validate(publication, supplement));
+        }
+
+        /**
+         * Validates and maps to RDF, with the importer's statements.
+         *
+         * @throws InvalidPublicationException if invalid
+         */
+        Model validatedModel(Publisher publisher) {
+            Validation validation = validate(publisher);
+            if (!validation.isValid()) {
+                throw new InvalidPublicationException(validation.errors());
+            }
+            Model model = new PublicationMapping(publisher.iris()).toModel(publication);
+            supplement.accept(publisher.iris(), model);
+            return model;
         }
 
         /**
@@ -60,22 +78,23 @@ sealed interface Input {
     record Rdf(DatasetGraph dataset) implements Input {
     }
 
-    /** Reads {@code file}; imports are strict unless {@code lenient}; Popolo names default to {@code language}. */
-    static Input read(InputFile file, Publisher publisher, boolean lenient, String language) throws IOException {
+    /** Reads {@code file}; imports are strict unless {@code --lenient}; Popolo names default to {@code --lang}. */
+    static Input read(InputFile file, CommonOptions options) throws IOException {
         return switch (file.kind()) {
             case AUTHORING -> {
-                Authored authored = publisher.read(file.path());
+                Authored authored = options.publisher().read(file.path());
                 yield new Records(authored.publication(), Optional.of(authored), (iris, model) -> { }, List.of());
             }
-            case OGP_CSV -> imported((lenient ? OgpCommitmentsImporter.lenient() : OgpCommitmentsImporter.strict())
-                    .read(file.path()));
-            case POPOLO -> imported(PopoloImporter.builder().lenient(lenient).language(language).build()
-                    .read(file.path()));
-            case RDF -> new Rdf(rdf(file, publisher.iris()));
+            case OGP_CSV, POPOLO -> imported(file.kind(), file.path(), options);
+            case RDF -> new Rdf(rdf(file, options.iris()));
         };
     }
 
-    private static Records imported(Imported imported) {
+    /** Imports an OGP commitments spreadsheet or a Popolo file. */
+    static Records imported(InputFile.Kind kind, Path path, CommonOptions options) throws IOException {
+        Imported imported = kind == InputFile.Kind.OGP_CSV
+                ? (options.lenient ? OgpCommitmentsImporter.lenient() : OgpCommitmentsImporter.strict()).read(path)
+                : PopoloImporter.builder().lenient(options.lenient).language(options.language()).build().read(path);
         return new Records(imported.publication(), Optional.empty(), imported.supplement()::write,
                 imported.rejected());
     }

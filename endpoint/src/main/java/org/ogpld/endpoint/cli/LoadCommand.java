@@ -19,10 +19,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.store.SafeParsing;
-import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.publish.Publisher;
-import org.ogpld.model.publish.Validation;
-import org.ogpld.model.rdf.PublicationMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,14 +58,13 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Publisher publisher = options.publisher();
         Report report = new Report(spec.commandLine().getErr());
         Path current = files.get(0);
         try {
             List<Loadable> loadables = new ArrayList<>();
             for (Path file : files) {
                 current = file;
-                loadables.add(prepare(InputFile.of(file), publisher, report));
+                loadables.add(prepare(InputFile.of(file), report));
             }
             current = store;
             Progress progress = new Progress(System.console() == null ? null : spec.commandLine().getErr(),
@@ -94,20 +90,16 @@ final class LoadCommand implements Callable<Integer> {
     private record Loadable(InputFile file, Model publication, Node graph, long size) {
     }
 
-    private Loadable prepare(InputFile file, Publisher publisher, Report report) throws IOException {
+    private Loadable prepare(InputFile file, Report report) throws IOException {
         long size = Files.size(file.path());
         if (file.kind() == InputFile.Kind.RDF) {
-            return new Loadable(file, null, NodeFactory.createURI(publisher.iris().graph(file.slug())), size);
+            return new Loadable(file, null, NodeFactory.createURI(options.iris().graph(file.slug())), size);
         }
-        Input.Records records = (Input.Records) Input.read(file, publisher, options.lenient, options.language());
+        Input.Records records = (Input.Records) Input.read(file, options);
         report.rejected(records.rejected());
-        Validation validation = records.validate(publisher);
-        if (!validation.isValid()) {
-            throw new InvalidPublicationException(validation.errors());
-        }
-        Model model = new PublicationMapping(publisher.iris()).toModel(records.publication());
-        records.supplement().accept(publisher.iris(), model);
-        return new Loadable(file, model, NodeFactory.createURI(publisher.graphName(records.publication())), size);
+        Publisher publisher = options.publisher();
+        return new Loadable(file, records.validatedModel(publisher),
+                NodeFactory.createURI(publisher.graphName(records.publication())), size);
     }
 
     /** Every file in one write transaction of the basic TDB2 loader, aborted on the first error. */

@@ -9,7 +9,6 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.ogpld.model.Problem;
-import org.ogpld.model.publish.Publisher;
 import org.ogpld.model.publish.Validation;
 import org.ogpld.vocab.Vocab;
 import picocli.CommandLine.Command;
@@ -44,20 +43,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Publisher publisher = options.publisher();
         Report report = new Report(spec.commandLine().getOut());
         boolean allValid = true;
         for (Path file : files) {
-            allValid &= validate(file, publisher, report);
+            allValid &= validate(file, report);
         }
         spec.commandLine().getOut().flush();
         return allValid ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
-    private boolean validate(Path file, Publisher publisher, Report report) {
+    private boolean validate(Path file, Report report) {
         try {
-            Input input = Input.read(InputFile.of(file), publisher, options.lenient, options.language());
-            Validation validation = input instanceof Input.Records records ? validate(records, publisher, report)
+            Input input = Input.read(InputFile.of(file), options);
+            Validation validation = input instanceof Input.Records records ? validate(records, report)
                     : shapes((Input.Rdf) input);
             report.errors(file, validation.errors());
             report.warnings(file, validation.warnings());
@@ -72,9 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static Validation validate(Input.Records records, Publisher publisher, Report report) {
+    private Validation validate(Input.Records records, Report report) {
         report.rejected(records.rejected());
-        return records.validate(publisher);
+        return records.validate(options.publisher());
     }
 
     /** RDF is checked against the shapes graph by graph. */

@@ -4,6 +4,7 @@ import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -42,13 +43,14 @@ public final class SafeParsing {
 
     /** A parser builder for {@code lang} with base IRI {@code base}; errors throw with line and column. */
     public static RDFParserBuilder parser(Lang lang, String base) {
-        JsonLdOptions options = new JsonLdOptions();
-        // The OGP-LD context resolves from the classpath; any other context document is refused.
-        options.setDocumentLoader(Vocab.documentLoader());
-        return RDFParser.create()
-                .lang(lang)
-                .base(base)
-                .errorHandler(ERRORS)
-                .set(LangJSONLD11.JSONLD_OPTIONS, options);
+        RDFParserBuilder builder = RDFParser.create().lang(lang).base(base).errorHandler(ERRORS);
+        if (lang == null || RDFLanguages.sameLang(lang, Lang.JSONLD) || RDFLanguages.sameLang(lang, Lang.JSONLD11)) {
+            // The OGP-LD context resolves from the classpath; any other context document is refused. (Made only
+            // for JSON-LD: Titanium's default options start an HTTP client that other syntaxes need not pay for.)
+            JsonLdOptions options = new JsonLdOptions();
+            options.setDocumentLoader(Vocab.documentLoader());
+            builder.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        }
+        return builder;
     }
 }

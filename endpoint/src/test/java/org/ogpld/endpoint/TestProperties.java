@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 /** Endpoint settings for unit tests: the defaults, with the parts a test cares about. */
 public final class TestProperties {
 
-    public static final OgpldProperties.Query QUERY = new OgpldProperties.Query(Duration.ofSeconds(30), 4, false);
+    public static final OgpldProperties.Query QUERY = new OgpldProperties.Query(Duration.ofSeconds(30), 4, false,
+            DataSize.ofMegabytes(1));
     public static final OgpldProperties.Update UPDATE = new OgpldProperties.Update(Duration.ofSeconds(60), false, null);
     public static final OgpldProperties.Security NO_CREDENTIALS = new OgpldProperties.Security(null, List.of());
 

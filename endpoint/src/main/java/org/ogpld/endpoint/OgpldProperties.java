@@ -48,7 +48,8 @@ public record OgpldProperties(
 
     /**
      * @param location TDB2 folder
-     * @param inMemory use an in-memory TDB2 store instead of {@code location} (tests)
+     * @param inMemory use a throwaway store instead of {@code location} (tests, demos): TDB2 in a scratch folder
+     *                 removed when the application stops, not Jena's in-memory TDB2 (see {@code StoreLocation})
      */
     public record Store(@DefaultValue("./data/ogp") Path location, @DefaultValue("false") boolean inMemory) {}
 

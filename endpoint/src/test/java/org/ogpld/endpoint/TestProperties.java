@@ -21,4 +21,10 @@ public final class TestProperties {
                 update, security, new OgpldProperties.Cors(List.of("*")),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
     }
+
+    /** The defaults, with this store. */
+    public static OgpldProperties of(OgpldProperties.Store store) {
+        return new OgpldProperties("http://localhost:3030/", store, List.of(), QUERY, UPDATE, NO_CREDENTIALS,
+                new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+    }
 }

@@ -1,20 +1,28 @@
 package org.ogpld.endpoint.store;
 
 import com.apicatalog.jsonld.JsonLdOptions;
+import java.io.InputStream;
+import java.io.Reader;
+import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RDFParserBuilder;
-import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.RDFParserRegistry;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.ReaderRIOT;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
-import org.slf4j.Logger;
+import org.apache.jena.riot.system.RiotLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.util.Context;
 import org.ogpld.vocab.Vocab;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * RIOT parsers that never reach the network or the file system on the data's behalf: JSON-LD documents may
- * use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}. RDF/XML is
- * read by Jena's parser, which already refuses external entities and DTDs.
+ * RIOT parsing as the store accepts it: errors stop the parse with their line and column, illegal IRIs are errors
+ * (see {@link LegalIris}), and nothing reaches the network or the file system on the data's behalf: JSON-LD
+ * documents may use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}.
+ * RDF/XML is read by Jena's parser, which already refuses external entities and DTDs.
  */
 public final class SafeParsing {
 
@@ -40,15 +48,38 @@ public final class SafeParsing {
 
     private SafeParsing() {}
 
-    /** A parser builder for {@code lang} with base IRI {@code base}; errors throw with line and column. */
-    public static RDFParserBuilder parser(Lang lang, String base) {
+    /** Parses {@code in} as {@code lang} with base IRI {@code base} into {@code sink}. */
+    public static void parse(Lang lang, String base, InputStream in, StreamRDF sink) {
+        Context context = context();
+        reader(lang, base, context).read(in, base, lang.getContentType(), sink, context);
+    }
+
+    /** Parses the characters of {@code in} as {@code lang} with base IRI {@code base} into {@code sink}. */
+    public static void parse(Lang lang, String base, Reader in, StreamRDF sink) {
+        Context context = context();
+        reader(lang, base, context).read(in, base, lang.getContentType(), sink, context);
+    }
+
+    /** Jena's reader for {@code lang}, with the settings {@code RDFParser} would use and the IRI rule on top. */
+    private static ReaderRIOT reader(Lang lang, String base, Context context) {
+        boolean lineBased = lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS);
+        IRIxResolver resolver = IRIxResolver.create()
+                .base(lineBased ? null : base)
+                .resolve(!lang.equals(Lang.RDFJSON))
+                .allowRelative(lineBased)
+                .build();
+        return RDFParserRegistry.getFactory(lang)
+                .create(lang, new LegalIriProfile(RiotLib.factoryRDF(), ERRORS, resolver, context, !lineBased));
+    }
+
+    private static Context context() {
         JsonLdOptions options = new JsonLdOptions();
         // The OGP-LD context resolves from the classpath; any other context document is refused.
         options.setDocumentLoader(Vocab.documentLoader());
-        return RDFParser.create()
-                .lang(lang)
-                .base(base)
-                .errorHandler(ERRORS)
-                .set(LangJSONLD11.JSONLD_OPTIONS, options);
+        // Titanium would drop triples with malformed IRIs without a word; let LegalIriProfile refuse them instead.
+        options.setUriValidation(false);
+        Context context = RIOT.getContext().copy();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 }

@@ -7,11 +7,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.ogpld.endpoint.store.OutOfSpace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +38,13 @@ public class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String storeFolder;
+
+    ErrorResponses(OgpldProperties properties) {
+        this.storeFolder = properties.store().inMemory() ? "(in memory)"
+                : properties.store().location().toAbsolutePath().normalize().toString();
+    }
 
     @ExceptionHandler(EndpointException.class)
     void endpoint(EndpointException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
@@ -116,6 +125,14 @@ public class ErrorResponses {
     void unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
             LOG.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
+            return;
+        }
+        Optional<String> outOfSpace = OutOfSpace.reason(ex);
+        if (outOfSpace.isPresent()) {
+            String message = "Out of space: the store folder " + storeFolder + " cannot grow (" + outOfSpace.get()
+                    + "); the write was rolled back, nothing was changed";
+            LOG.error("{} {}: {}", request.getMethod(), request.getRequestURI(), message);
+            write(request, response, HttpStatus.INSUFFICIENT_STORAGE, message, HttpHeaders.EMPTY, ex);
             return;
         }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);

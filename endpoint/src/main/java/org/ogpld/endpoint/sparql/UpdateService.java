@@ -43,6 +43,7 @@ class UpdateService {
     void execute(UpdateCall call) {
         UpdateRequest request = parse(call);
         guard.checkUpdate(request);
+        UpdateIris.check(request);
         UpdateRequest redirected = DefaultGraphRedirect.apply(request, defaultGraphWrites);
         try {
             Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)

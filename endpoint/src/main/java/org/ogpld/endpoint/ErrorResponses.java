@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.ogpld.endpoint.store.OutOfSpace;
 import org.slf4j.Logger;
@@ -70,6 +71,12 @@ public class ErrorResponses {
     }
 
     /** Tomcat refuses a parameter it cannot decode (invalid UTF-8 after percent-decoding): the client's fault. */
+    /** An expression Jena rejects while preparing the query (e.g. a constant {@code REGEX} pattern that is invalid). */
+    @ExceptionHandler(ExprEvalException.class)
+    void expression(ExprEvalException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        write(request, response, HttpStatus.BAD_REQUEST, "Bad expression: " + ex.getMessage(), HttpHeaders.EMPTY, ex);
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
     void badParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
@@ -129,8 +136,9 @@ public class ErrorResponses {
         }
         Optional<String> outOfSpace = OutOfSpace.reason(ex);
         if (outOfSpace.isPresent()) {
+            // Usually the transaction is aborted; if its commit was under way, it may have been applied, but whole.
             String message = "Out of space: the store folder " + storeFolder + " cannot grow (" + outOfSpace.get()
-                    + "); the write was rolled back, nothing was changed";
+                    + "); the write failed and is in the store wholly or not at all";
             LOG.error("{} {}: {}", request.getMethod(), request.getRequestURI(), message);
             write(request, response, HttpStatus.INSUFFICIENT_STORAGE, message, HttpHeaders.EMPTY, ex);
             return;

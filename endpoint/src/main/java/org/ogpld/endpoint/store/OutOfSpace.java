@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Recognises a write that failed because the store's files could not grow: a full disk ({@code ENOSPC}), a
  * quota ({@code EDQUOT}) or a file-size limit ({@code EFBIG}, e.g. {@code ulimit -f}). TDB2 reports these as
- * {@code IOException}s wrapped in its own exceptions; the write transaction is aborted, so nothing was written.
+ * {@code IOException}s wrapped in its own exceptions. The write's transaction is aborted, or, when the failure came
+ * while it was committing, applied whole: never in part.
  */
 public final class OutOfSpace {
 

@@ -3,11 +3,13 @@ package org.ogpld.endpoint.store;
 import com.apicatalog.jsonld.JsonLdOptions;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.IllegalFormatCodePointException;
 import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParserRegistry;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.ReaderRIOT;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -51,13 +53,26 @@ public final class SafeParsing {
     /** Parses {@code in} as {@code lang} with base IRI {@code base} into {@code sink}. */
     public static void parse(Lang lang, String base, InputStream in, StreamRDF sink) {
         Context context = context();
-        reader(lang, base, context).read(in, base, lang.getContentType(), sink, context);
+        described(() -> reader(lang, base, context).read(in, base, lang.getContentType(), sink, context));
     }
 
     /** Parses the characters of {@code in} as {@code lang} with base IRI {@code base} into {@code sink}. */
     public static void parse(Lang lang, String base, Reader in, StreamRDF sink) {
         Context context = context();
-        reader(lang, base, context).read(in, base, lang.getContentType(), sink, context);
+        described(() -> reader(lang, base, context).read(in, base, lang.getContentType(), sink, context));
+    }
+
+    /**
+     * Runs a parse, turning the one failure of Jena's tokenizer that is not a {@link RiotException} into one: when a
+     * {@code %} escape in a prefixed name is cut short by the end of the document, formatting its message fails.
+     */
+    private static void described(Runnable parse) {
+        try {
+            parse.run();
+        } catch (IllegalFormatCodePointException ex) {
+            throw new RiotException(ex.getCodePoint() == -1 ? "Unexpected end of the document in a prefixed name"
+                    : String.format("Bad character U+%04X", ex.getCodePoint()));
+        }
     }
 
     /** Jena's reader for {@code lang}, with the settings {@code RDFParser} would use and the IRI rule on top. */

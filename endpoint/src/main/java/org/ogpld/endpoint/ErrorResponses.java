@@ -7,11 +7,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.ogpld.endpoint.store.OutOfSpace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +40,13 @@ public class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final String storeFolder;
+
+    ErrorResponses(OgpldProperties properties) {
+        this.storeFolder = properties.store().inMemory() ? "(in memory)"
+                : properties.store().location().toAbsolutePath().normalize().toString();
+    }
+
     @ExceptionHandler(EndpointException.class)
     void endpoint(EndpointException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
         write(request, response, ex.status(), ex.getMessage(), ex.headers(), ex);
@@ -61,6 +71,12 @@ public class ErrorResponses {
     }
 
     /** Tomcat refuses a parameter it cannot decode (invalid UTF-8 after percent-decoding): the client's fault. */
+    /** An expression Jena rejects while preparing the query (e.g. a constant {@code REGEX} pattern that is invalid). */
+    @ExceptionHandler(ExprEvalException.class)
+    void expression(ExprEvalException ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        write(request, response, HttpStatus.BAD_REQUEST, "Bad expression: " + ex.getMessage(), HttpHeaders.EMPTY, ex);
+    }
+
     @ExceptionHandler(InvalidParameterException.class)
     void badParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
@@ -116,6 +132,15 @@ public class ErrorResponses {
     void unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
             LOG.debug("Client went away during {} {}", request.getMethod(), request.getRequestURI());
+            return;
+        }
+        Optional<String> outOfSpace = OutOfSpace.reason(ex);
+        if (outOfSpace.isPresent()) {
+            // Usually the transaction is aborted; if its commit was under way, it may have been applied, but whole.
+            String message = "Out of space: the store folder " + storeFolder + " cannot grow (" + outOfSpace.get()
+                    + "); the write failed and is in the store wholly or not at all";
+            LOG.error("{} {}: {}", request.getMethod(), request.getRequestURI(), message);
+            write(request, response, HttpStatus.INSUFFICIENT_STORAGE, message, HttpHeaders.EMPTY, ex);
             return;
         }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);

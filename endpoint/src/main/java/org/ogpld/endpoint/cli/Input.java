@@ -1,6 +1,8 @@
 package org.ogpld.endpoint.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -100,10 +102,12 @@ sealed interface Input {
     }
 
     /** Parses an RDF file; triples (and TriG's default graph) go to the file's graph. */
-    private static DatasetGraph rdf(InputFile file, Iris iris) {
+    private static DatasetGraph rdf(InputFile file, Iris iris) throws IOException {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        SafeParsing.parser(file.rdfLang(), file.path().toUri().toString()).source(file.path())
-                .parse(intoGraph(StreamRDFLib.dataset(dataset), NodeFactory.createURI(iris.graph(file.slug()))));
+        try (InputStream in = Files.newInputStream(file.path())) {
+            SafeParsing.parse(file.rdfLang(), file.path().toUri().toString(), in,
+                    intoGraph(StreamRDFLib.dataset(dataset), NodeFactory.createURI(iris.graph(file.slug()))));
+        }
         return dataset;
     }
 

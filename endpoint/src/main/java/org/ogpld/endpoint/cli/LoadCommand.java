@@ -129,8 +129,7 @@ final class LoadCommand implements Callable<Integer> {
         StreamRDF into = Input.intoGraph(destination, loadable.graph());
         if (loadable.publication() == null) {
             try (InputStream in = new Counted(Files.newInputStream(loadable.file().path()), progress)) {
-                SafeParsing.parser(loadable.file().rdfLang(), loadable.file().path().toUri().toString())
-                        .source(in).parse(into);
+                SafeParsing.parse(loadable.file().rdfLang(), loadable.file().path().toUri().toString(), in, into);
             } catch (RiotException e) {
                 throw new RiotException(loadable.file().path() + ": " + e.getMessage(), e);
             }

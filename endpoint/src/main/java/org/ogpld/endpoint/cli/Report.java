@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.riot.RiotException;
+import org.ogpld.endpoint.store.OutOfSpace;
 import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.Problem;
 import org.ogpld.model.imports.ImportException;
@@ -49,7 +51,10 @@ final class Report {
      * @return whether it was
      */
     boolean failure(Path file, Exception e) {
-        if (e instanceof ImportException imported) {
+        Optional<String> outOfSpace = OutOfSpace.reason(e);
+        if (outOfSpace.isPresent()) {
+            out.println("error: " + file + ": out of space (" + outOfSpace.get() + "); nothing was written");
+        } else if (e instanceof ImportException imported) {
             imported.problems().forEach(p -> out.println("error: " + p));
             out.println(file + ": nothing imported: " + imported.problems().size() + " problem(s)");
         } else if (e instanceof InvalidPublicationException invalid) {

@@ -3,9 +3,8 @@ package org.ogpld.endpoint.gsp;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.store.LegalIris;
 
 /**
  * What a graph store request addresses: the default graph, one named graph, or the whole dataset.
@@ -52,15 +51,10 @@ record GraphTarget(Kind kind, Node graph) {
     }
 
     static GraphTarget named(String iri) {
-        try {
-            IRIx parsed = IRIx.create(iri);
-            if (!parsed.isAbsolute()) {
-                throw EndpointException.badRequest("Graph IRI must be absolute: " + iri);
-            }
-            return new GraphTarget(Kind.NAMED, NodeFactory.createURI(parsed.str()));
-        } catch (IRIException ex) {
-            throw EndpointException.badRequest("Bad graph IRI '" + iri + "': " + ex.getMessage());
-        }
+        LegalIris.problem(iri).ifPresent(problem -> {
+            throw EndpointException.badRequest("Graph name: " + problem);
+        });
+        return new GraphTarget(Kind.NAMED, NodeFactory.createURI(iri));
     }
 
     String label() {

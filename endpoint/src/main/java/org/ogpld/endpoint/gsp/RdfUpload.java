@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.ogpld.endpoint.EndpointException;
@@ -54,12 +55,12 @@ final class RdfUpload {
             if (lang.equals(Lang.RDFXML)) {
                 byte[] document = in.readAllBytes();
                 XmlPrologGuard.requireNoDoctype(document);
-                SafeParsing.parser(lang, base).source(new ByteArrayInputStream(document)).parse(buffer);
+                SafeParsing.parse(lang, base, new ByteArrayInputStream(document), StreamRDFLib.dataset(buffer));
                 return;
             }
             // A strict decoder: RIOT's own UTF-8 reading would store malformed bytes as U+FFFD without a word.
-            SafeParsing.parser(lang, base).source(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()))
-                    .parse(buffer);
+            SafeParsing.parse(lang, base, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()),
+                    StreamRDFLib.dataset(buffer));
         } catch (RiotException ex) {
             EndpointException limit = limitIn(ex);
             if (limit != null) {

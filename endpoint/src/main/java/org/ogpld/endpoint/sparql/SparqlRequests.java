@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.store.LegalIris;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -18,7 +19,7 @@ import org.springframework.http.MediaType;
 /**
  * Reads the SPARQL 1.1 Protocol out of an HTTP request (validate step): which operation, its text and its
  * parameters, refusing what the protocol forbids (several {@code query=}, wrong or missing media types,
- * charsets other than UTF-8).
+ * charsets other than UTF-8, dataset parameters that are not legal absolute IRIs).
  */
 final class SparqlRequests {
 
@@ -103,12 +104,12 @@ final class SparqlRequests {
     private static QueryRequest query(HttpServletRequest request, String text) {
         String format = request.getParameter("format") != null ? request.getParameter("format")
                 : request.getParameter("output");
-        return new QueryRequest(text, values(request, "default-graph-uri"), values(request, "named-graph-uri"),
+        return new QueryRequest(text, iris(request, "default-graph-uri"), iris(request, "named-graph-uri"),
                 endpointUrl(request), timeout(request), format, request.getHeader(HttpHeaders.ACCEPT));
     }
 
     private static UpdateCall update(HttpServletRequest request, String text, boolean form) {
-        return new UpdateCall(text, values(request, "using-graph-uri"), values(request, "using-named-graph-uri"),
+        return new UpdateCall(text, iris(request, "using-graph-uri"), iris(request, "using-named-graph-uri"),
                 endpointUrl(request), form);
     }
 
@@ -162,9 +163,18 @@ final class SparqlRequests {
         return values[0];
     }
 
-    private static List<String> values(HttpServletRequest request, String name) {
+    /** The values of a dataset parameter, each a legal absolute IRI. */
+    private static List<String> iris(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
-        return values == null ? List.of() : List.of(values);
+        if (values == null) {
+            return List.of();
+        }
+        for (String iri : values) {
+            LegalIris.problem(iri).ifPresent(problem -> {
+                throw EndpointException.badRequest(name + "=: " + problem);
+            });
+        }
+        return List.of(values);
     }
 
     /** The client's timeout in seconds (decimals allowed), or null for the server's; never below 1 ms. */

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
@@ -45,6 +43,7 @@ class UpdateService {
     void execute(UpdateCall call) {
         UpdateRequest request = parse(call);
         guard.checkUpdate(request);
+        UpdateIris.check(request);
         UpdateRequest redirected = DefaultGraphRedirect.apply(request, defaultGraphWrites);
         try {
             Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
@@ -61,8 +60,8 @@ class UpdateService {
 
     private static UpdateRequest parse(UpdateCall call) {
         UsingList using = new UsingList();
-        call.usingGraphs().forEach(iri -> using.addUsing(graphName(iri)));
-        call.usingNamedGraphs().forEach(iri -> using.addUsingNamed(graphName(iri)));
+        call.usingGraphs().forEach(iri -> using.addUsing(NodeFactory.createURI(iri)));
+        call.usingNamedGraphs().forEach(iri -> using.addUsingNamed(NodeFactory.createURI(iri)));
         try {
             return UpdateFactory.read(using, new ByteArrayInputStream(call.update().getBytes(StandardCharsets.UTF_8)),
                     call.base(), Syntax.syntaxARQ);
@@ -73,15 +72,4 @@ class UpdateService {
         }
     }
 
-    private static Node graphName(String iri) {
-        try {
-            IRIx parsed = IRIx.create(iri);
-            if (!parsed.isAbsolute()) {
-                throw EndpointException.badRequest("Graph IRI must be absolute: " + iri);
-            }
-            return NodeFactory.createURI(parsed.str());
-        } catch (IRIException ex) {
-            throw EndpointException.badRequest("Bad graph IRI " + iri + ": " + ex.getMessage());
-        }
-    }
 }

@@ -44,7 +44,7 @@ class RdfFileLoader implements DatasetLoader {
         Node graph = NodeFactory.createURI(base + "graph/" + FileSlugs.slug(source.fileName()));
         StreamRDF sink = new IntoGraph(StreamRDFLib.dataset(target), graph);
         try (InputStream in = open(source)) {
-            SafeParsing.parser(lang, source.resource().getURI().toString()).source(in).parse(sink);
+            SafeParsing.parse(lang, source.resource().getURI().toString(), in, sink);
         } catch (RiotException | IOException ex) {
             throw new StoreLoadException(source + ": " + ex.getMessage(), ex);
         }

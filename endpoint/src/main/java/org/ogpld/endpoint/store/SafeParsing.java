@@ -1,21 +1,31 @@
 package org.ogpld.endpoint.store;
 
 import com.apicatalog.jsonld.JsonLdOptions;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.IllegalFormatCodePointException;
+import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.RDFParserRegistry;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.ReaderRIOT;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
-import org.slf4j.Logger;
+import org.apache.jena.riot.system.RiotLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.util.Context;
 import org.ogpld.vocab.Vocab;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * RIOT parsers that never reach the network or the file system on the data's behalf: JSON-LD documents may
- * use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}. RDF/XML is
- * read by Jena's parser, which already refuses external entities and DTDs.
+ * RIOT parsing as the store accepts it: errors stop the parse with their line and column, illegal IRIs are errors
+ * (see {@link LegalIris}), and nothing reaches the network or the file system on the data's behalf: JSON-LD
+ * documents may use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}.
+ * RDF/XML is read by Jena's parser, which already refuses external entities and DTDs.
  */
 public final class SafeParsing {
 
@@ -41,16 +51,55 @@ public final class SafeParsing {
 
     private SafeParsing() {}
 
-    /** A parser builder for {@code lang} with base IRI {@code base}; errors throw with line and column. */
-    public static RDFParserBuilder parser(Lang lang, String base) {
-        RDFParserBuilder builder = RDFParser.create().lang(lang).base(base).errorHandler(ERRORS);
-        if (lang == null || RDFLanguages.sameLang(lang, Lang.JSONLD) || RDFLanguages.sameLang(lang, Lang.JSONLD11)) {
-            // The OGP-LD context resolves from the classpath; any other context document is refused. (Made only
-            // for JSON-LD: Titanium's default options start an HTTP client that other syntaxes need not pay for.)
-            JsonLdOptions options = new JsonLdOptions();
-            options.setDocumentLoader(Vocab.documentLoader());
-            builder.set(LangJSONLD11.JSONLD_OPTIONS, options);
+    /** Parses {@code in} as {@code lang} with base IRI {@code base} into {@code sink}. */
+    public static void parse(Lang lang, String base, InputStream in, StreamRDF sink) {
+        Context context = context(lang);
+        described(() -> reader(lang, base, context).read(in, base, lang.getContentType(), sink, context));
+    }
+
+    /** Parses the characters of {@code in} as {@code lang} with base IRI {@code base} into {@code sink}. */
+    public static void parse(Lang lang, String base, Reader in, StreamRDF sink) {
+        Context context = context(lang);
+        described(() -> reader(lang, base, context).read(in, base, lang.getContentType(), sink, context));
+    }
+
+    /**
+     * Runs a parse, turning the one failure of Jena's tokenizer that is not a {@link RiotException} into one: when a
+     * {@code %} escape in a prefixed name is cut short by the end of the document, formatting its message fails.
+     */
+    private static void described(Runnable parse) {
+        try {
+            parse.run();
+        } catch (IllegalFormatCodePointException ex) {
+            throw new RiotException(ex.getCodePoint() == -1 ? "Unexpected end of the document in a prefixed name"
+                    : String.format("Bad character U+%04X", ex.getCodePoint()));
         }
-        return builder;
+    }
+
+    /** Jena's reader for {@code lang}, with the settings {@code RDFParser} would use and the IRI rule on top. */
+    private static ReaderRIOT reader(Lang lang, String base, Context context) {
+        boolean lineBased = lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS);
+        IRIxResolver resolver = IRIxResolver.create()
+                .base(lineBased ? null : base)
+                .resolve(!lang.equals(Lang.RDFJSON))
+                .allowRelative(lineBased)
+                .build();
+        return RDFParserRegistry.getFactory(lang)
+                .create(lang, new LegalIriProfile(RiotLib.factoryRDF(), ERRORS, resolver, context, !lineBased));
+    }
+
+    private static Context context(Lang lang) {
+        Context context = RIOT.getContext().copy();
+        if (!RDFLanguages.sameLang(lang, Lang.JSONLD) && !RDFLanguages.sameLang(lang, Lang.JSONLD11)) {
+            // Titanium's default options start an HTTP client, which other syntaxes need not pay for.
+            return context;
+        }
+        JsonLdOptions options = new JsonLdOptions();
+        // The OGP-LD context resolves from the classpath; any other context document is refused.
+        options.setDocumentLoader(Vocab.documentLoader());
+        // Titanium would drop triples with malformed IRIs without a word; let LegalIriProfile refuse them instead.
+        options.setUriValidation(false);
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 }

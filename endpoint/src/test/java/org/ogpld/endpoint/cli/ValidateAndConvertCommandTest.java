@@ -73,6 +73,18 @@ class ValidateAndConvertCommandTest {
     }
 
     @Test
+    void anIllegalIriIsInvalidInputNamingTheFileTheLineAndTheIri() throws IOException {
+        Path nt = Files.writeString(temp.resolve("bad-iri.nt"),
+                "<urn:ex:a> <urn:ex:p> \"1\" .\n<http://a{b}/> <urn:ex:p> \"2\" .\n", StandardCharsets.UTF_8);
+
+        Cli result = Cli.run("validate", nt.toString());
+
+        assertThat(result.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.out() + result.err()).contains("bad-iri.nt").contains("line: 2")
+                .contains("Bad IRI <http://a{b}/>");
+    }
+
+    @Test
     void unknownFilesAndMissingFilesAreInvalidInputAndNoFileIsAUsageError() throws IOException {
         Path doc = Files.writeString(temp.resolve("notes.docx"), "x");
 

@@ -26,9 +26,15 @@ final class EndpointProcess implements AutoCloseable {
 
     /** Starts {@code ogpld serve} on a random port; Spring settings are given as {@code --name=value}. */
     static EndpointProcess start(Path store, Path log, String... settings) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "serve", "--port", "0",
-                "--store", store.toString(), "--ogpld.security.token=" + ReliabilityServer.TOKEN));
+        return start(List.of(), store, log, settings);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with {@code java} run through {@code launcher} (e.g. a limit). */
+    static EndpointProcess start(List<String> launcher, Path store, Path log, String... settings) {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                JAR.toAbsolutePath().toString(), "serve", "--port", "0", "--store", store.toString(),
+                "--ogpld.security.token=" + ReliabilityServer.TOKEN));
         command.addAll(List.of(settings));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -37,6 +43,10 @@ final class EndpointProcess implements AutoCloseable {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Waits until the log shows {@code text}, or fails when the process ends or the time runs out. */

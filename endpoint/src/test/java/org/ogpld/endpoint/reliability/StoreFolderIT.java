@@ -2,15 +2,27 @@ package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A store folder that cannot be created or used stops the real {@code ogpld.jar} at start with exit code 1 and a
- * message naming the folder, without a stack trace, and without touching what is there.
+ * A store folder that cannot be created, used or written stops the real {@code ogpld.jar} at start with exit code 1
+ * and a message naming the folder, without a stack trace, and without touching what is there.
  */
 class StoreFolderIT {
 
@@ -18,10 +30,16 @@ class StoreFolderIT {
     Path temp;
 
     private String serveFails(Path store) throws Exception {
+        return serveFails(List.of(), store);
+    }
+
+    private String serveFails(List<String> launcher, Path store) throws Exception {
         Path log = temp.resolve("serve.log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", EndpointProcess.JAR.toString(), "serve", "--port", "0", "--store",
-                store.toString(), "--ogpld.load=").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(EndpointProcess.java(), "-XX:TieredStopAtLevel=1", "-jar",
+                EndpointProcess.JAR.toAbsolutePath().toString(), "serve", "--port", "0", "--store", store.toString(),
+                "--ogpld.load="));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError("ogpld serve did not stop on a bad store folder:\n" + Files.readString(log));
@@ -46,5 +64,51 @@ class StoreFolderIT {
         String output = serveFails(file);
         assertThat(output).contains("ogpld serve: ").contains(file.toString()).doesNotContain("\tat ");
         assertThat(file).hasContent("not a folder");
+    }
+
+    /**
+     * Root may write anywhere, so as root the jar runs as user 65534 ({@code setpriv}) on a store owned by root;
+     * otherwise the store is made read-only with permission bits. The store stays closed rather than serving
+     * read-only: TDB2 must write its lock and journal even to read, as Fuseki's TDB2 databases do.
+     */
+    @Test
+    void aStoreFolderThisProcessMayNotWriteIsAClearErrorAndStaysUnchanged() throws Exception {
+        Path store = temp.resolve("store");
+        Dataset dataset = TDB2Factory.connectDataset(store.toString());
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(NodeFactory.createURI("urn:g"),
+                NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("ə")));
+        TDBInternal.expel(dataset.asDatasetGraph());
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        boolean root = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
+        if (!root) {
+            readOnly(store);
+        }
+        Map<String, String> before = snapshot(store);
+
+        String output = serveFails(root ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
+                : List.of(), store);
+        assertThat(output).contains("ogpld serve: ").contains(store.toString()).contains("not a writable folder")
+                .doesNotContain("\tat ");
+        assertThat(snapshot(store)).isEqualTo(before);
+    }
+
+    private static void readOnly(Path store) throws IOException {
+        try (Stream<Path> paths = Files.walk(store)) {
+            for (Path path : paths.toList()) {
+                Files.setPosixFilePermissions(path,
+                        PosixFilePermissions.fromString(Files.isDirectory(path) ? "r-xr-xr-x" : "r--r--r--"));
+            }
+        }
+    }
+
+    /** Every file of the store with its size and modification time. */
+    private static Map<String, String> snapshot(Path store) throws IOException {
+        try (Stream<Path> paths = Files.walk(store)) {
+            Map<String, String> files = new TreeMap<>();
+            for (Path path : paths.toList()) {
+                files.put(store.relativize(path).toString(), Files.size(path) + " " + Files.getLastModifiedTime(path));
+            }
+            return files;
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ogpld.model.jsonld.Term.Coercion;
 import org.ogpld.vocab.Vocab;
 
@@ -25,13 +26,14 @@ final class ContextTerms {
     /** A prefix usable in compact IRIs. */
     private record Prefix(String name, String namespace) {}
 
-    private final List<Prefix> prefixes;
+    /** The prefixes by the scheme and authority of their namespace, longest namespace first. */
+    private final Map<String, List<Prefix>> prefixes;
     private final Map<String, Term> properties;
     private final Map<String, String> classes;
 
     private ContextTerms(List<Prefix> prefixes, Map<String, Term> properties, Map<String, String> classes) {
         prefixes.sort(Comparator.comparingInt((Prefix p) -> p.namespace().length()).reversed());
-        this.prefixes = List.copyOf(prefixes);
+        this.prefixes = prefixes.stream().collect(Collectors.groupingBy(p -> authority(p.namespace())));
         this.properties = Map.copyOf(properties);
         this.classes = Map.copyOf(classes);
     }
@@ -116,12 +118,29 @@ final class ContextTerms {
 
     /** {@code prefix:suffix} with the longest prefix that leaves a suffix not read as an authority, else the IRI. */
     String compact(String iri) {
-        for (Prefix p : prefixes) {
+        for (Prefix p : prefixes.getOrDefault(authority(iri), List.of())) {
             if (iri.startsWith(p.namespace()) && iri.length() > p.namespace().length()
                     && !iri.startsWith("//", p.namespace().length())) {
                 return p.name() + ":" + iri.substring(p.namespace().length());
             }
         }
         return iri;
+    }
+
+    /** {@code scheme://authority/}, the part of an IRI every namespace that can shorten it starts with. */
+    private static String authority(String iri) {
+        int start = iri.indexOf("://");
+        int end = start < 0 ? -1 : indexOfAny(iri, start + 3);
+        return end < 0 ? iri : iri.substring(0, end + 1);
+    }
+
+    private static int indexOfAny(String iri, int from) {
+        for (int i = from; i < iri.length(); i++) {
+            char c = iri.charAt(i);
+            if (c == '/' || c == '#' || c == '?') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -3,6 +3,7 @@ package org.ogpld.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogpld.bench.harvest.HarvestBenchmark;
@@ -39,6 +40,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--harvest-minutes", description = "time limit of each harvest (default 30)")
     int harvestMinutes = 30;
 
+    @Option(names = "--ours-setting", paramLabel = "--NAME=VALUE", description = "a setting for our endpoint, "
+            + "e.g. --ours-setting=--ogpld.query.cache-size=0 to measure without kept answers (repeatable)")
+    List<String> oursSettings = new ArrayList<>();
+
     @Option(names = "--harvest-only", description = "skip the query mix, run only the harvest comparison")
     boolean harvestOnly;
 
@@ -58,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
                 Duration.ofSeconds(round), rounds, maxRequests));
         try (Server fuseki = Server.fuseki(options.tools(), fusekiStore, options.jvmOptions(),
                 options.folder().resolve("logs/fuseki.log"));
-             Server ours = Server.ours(options.tools(), oursStore, options.jvmOptions(),
+             Server ours = Server.ours(options.tools(), oursStore, options.jvmOptions(), oursSettings,
                      options.folder().resolve("logs/ogpld.log"))) {
             if (!harvestOnly) {
                 benchmark.run(ours, fuseki).forEach(options::report);

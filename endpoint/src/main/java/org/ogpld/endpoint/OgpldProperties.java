@@ -48,7 +48,8 @@ public record OgpldProperties(
 
     /**
      * @param location TDB2 folder
-     * @param inMemory use an in-memory TDB2 store instead of {@code location} (tests)
+     * @param inMemory use a throwaway store instead of {@code location} (tests, demos): TDB2 in a scratch folder
+     *                 removed when the application stops, not Jena's in-memory TDB2 (see {@code StoreLocation})
      */
     public record Store(@DefaultValue("./data/ogp") Path location, @DefaultValue("false") boolean inMemory) {}
 
@@ -56,11 +57,13 @@ public record OgpldProperties(
      * @param timeout upper bound of every query's run time; a client's {@code timeout} parameter may only lower it
      * @param maxConcurrent queries running at once; more get 503 with {@code Retry-After}
      * @param allowService whether SPARQL {@code SERVICE} may call other endpoints
+     * @param cacheSize memory for answers kept until the data changes; 0 keeps none
      */
     public record Query(
             @DefaultValue("30s") Duration timeout,
             @DefaultValue("16") int maxConcurrent,
-            @DefaultValue("false") boolean allowService) {}
+            @DefaultValue("false") boolean allowService,
+            @DefaultValue("64MB") DataSize cacheSize) {}
 
     /**
      * @param timeout longest an update may run; it is then cancelled and its transaction aborted

@@ -8,7 +8,8 @@ import org.springframework.util.unit.DataSize;
 /** Endpoint settings for unit tests: the defaults, with the parts a test cares about. */
 public final class TestProperties {
 
-    public static final OgpldProperties.Query QUERY = new OgpldProperties.Query(Duration.ofSeconds(30), 4, false);
+    public static final OgpldProperties.Query QUERY = new OgpldProperties.Query(Duration.ofSeconds(30), 4, false,
+            DataSize.ofMegabytes(1));
     public static final OgpldProperties.Update UPDATE = new OgpldProperties.Update(Duration.ofSeconds(60), false, null);
     public static final OgpldProperties.Security NO_CREDENTIALS = new OgpldProperties.Security(null, List.of());
 
@@ -19,5 +20,11 @@ public final class TestProperties {
         return new OgpldProperties(base, new OgpldProperties.Store(Path.of("unused"), true), List.of(), query,
                 update, security, new OgpldProperties.Cors(List.of("*")),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+    }
+
+    /** The defaults, with this store. */
+    public static OgpldProperties of(OgpldProperties.Store store) {
+        return new OgpldProperties("http://localhost:3030/", store, List.of(), QUERY, UPDATE, NO_CREDENTIALS,
+                new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
     }
 }

@@ -25,20 +25,13 @@ public record Server(String name, JavaProcess process, int port) implements Auto
 
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
-    /** Our endpoint on {@code store}. */
-    public static Server ours(Tools tools, Path store, List<String> jvmOptions, Path log) {
-        return ours(tools, store, jvmOptions, null, log);
-    }
-
-    /** Our endpoint on {@code store}, loading {@code initialLoad} (if not null) when the store is empty. */
-    public static Server ours(Tools tools, Path store, List<String> jvmOptions, Path initialLoad, Path log) {
+    /** Our endpoint on {@code store}, with {@code settings} ({@code --name=value}) added to its command line. */
+    public static Server ours(Tools tools, Path store, List<String> jvmOptions, List<String> settings, Path log) {
         int port = freePort();
         List<String> args = new ArrayList<>(jvmOptions);
         args.addAll(List.of("-jar", tools.ogpldJar().toString(), "serve", "--port", Integer.toString(port),
                 "--store", store.toString(), "--server.address=127.0.0.1", "--ogpld.query.timeout=120s"));
-        if (initialLoad != null) {
-            args.addAll(List.of("--load", initialLoad.toString()));
-        }
+        args.addAll(settings);
         return started("ogpld", JavaProcess.start(args, log, false), port);
     }
 

@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", description = "TDB2 folder (ogpld.store.location, default ./data/ogp)")
     Path store;
 
-    @Option(names = "--in-memory", description = "Use an in-memory store (ogpld.store.in-memory)")
+    @Option(names = "--in-memory", description = "Use a throwaway store, removed on stop (ogpld.store.in-memory)")
     boolean inMemory;
 
     @Option(names = "--base", description = "Base IRI (ogpld.base)")

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -24,11 +25,13 @@ import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.RequestFacts;
+import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a SPARQL query: validate (parse, refuse SERVICE, negotiate the format, settle the timeout, take a permit),
- * then execute in a read transaction, writing the results straight to the response as they come.
+ * Runs a SPARQL query: validate (parse, refuse SERVICE, negotiate the format, settle the timeout), then in a read
+ * transaction answer from the {@link QueryResultCache} if it holds the answer for the data as it is, else take a
+ * permit and execute, writing the results straight to the response as they come (and to the cache).
  */
 @Service
 class QueryService {
@@ -36,12 +39,17 @@ class QueryService {
     private final Dataset dataset;
     private final FeatureGuard guard;
     private final QueryLimiter limiter;
+    private final QueryResultCache cache;
+    private final StoreGeneration generation;
     private final Duration maxTimeout;
 
-    QueryService(Dataset dataset, FeatureGuard guard, QueryLimiter limiter, OgpldProperties properties) {
+    QueryService(Dataset dataset, FeatureGuard guard, QueryLimiter limiter, QueryResultCache cache,
+            StoreGeneration generation, OgpldProperties properties) {
         this.dataset = dataset;
         this.guard = guard;
         this.limiter = limiter;
+        this.cache = cache;
+        this.generation = generation;
         this.maxTimeout = properties.query().timeout();
     }
 
@@ -53,8 +61,18 @@ class QueryService {
         DatasetDescription description = datasetDescription(query, request);
         OutputFormat format = negotiation(query).choose(request.accept(), request.format());
         long timeoutMillis = effectiveTimeout(request.timeout()).toMillis();
-        try (QueryLimiter.Permit permit = limiter.acquire()) {
-            Txn.executeRead(dataset, () -> run(query, description, format, timeoutMillis, http, response));
+        try {
+            Txn.executeRead(dataset, () -> {
+                Optional<QueryResultCache.Key> key = cache.key(generation.generation(), request, format);
+                Optional<QueryResultCache.Answer> kept = key.flatMap(cache::get);
+                if (kept.isPresent()) {
+                    send(kept.get(), format, http, response);
+                    return;
+                }
+                try (QueryLimiter.Permit permit = limiter.acquire()) {
+                    run(new Execution(query, description, format, timeoutMillis, key), http, response);
+                }
+            });
         } catch (StackOverflowError ex) {
             throw EndpointException.badRequest("The query is nested too deeply to evaluate");
         }
@@ -102,46 +120,92 @@ class QueryService {
         return requested != null && requested.compareTo(maxTimeout) < 0 ? requested : maxTimeout;
     }
 
-    private void run(Query query, DatasetDescription description, OutputFormat format, long timeoutMillis,
-            HttpServletRequest http, HttpServletResponse response) {
-        DatasetGraph target = description == null ? dataset.asDatasetGraph()
-                : DynamicDatasets.dynamicDataset(description, dataset.asDatasetGraph(), false);
-        try (QueryExec exec = QueryExec.dataset(target).query(query)
-                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
-            long rows = write(exec, query, format, response);
-            RequestFacts.rows(http, rows);
+    /** One execution: the query, the protocol's dataset (or null), the format, the timeout, the cache key if kept. */
+    private record Execution(Query query, DatasetDescription description, OutputFormat format, long timeoutMillis,
+                             Optional<QueryResultCache.Key> key) {
+    }
+
+    private void run(Execution execution, HttpServletRequest http, HttpServletResponse response) {
+        DatasetGraph target = execution.description() == null ? dataset.asDatasetGraph()
+                : DynamicDatasets.dynamicDataset(execution.description(), dataset.asDatasetGraph(), false);
+        try (QueryExec exec = QueryExec.dataset(target).query(execution.query())
+                .timeout(execution.timeoutMillis(), TimeUnit.MILLISECONDS).build()) {
+            Reply reply = new Reply(response, execution);
+            long count = write(exec, execution.query(), reply);
+            reply.complete(count);
+            RequestFacts.rows(http, count);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    private static long write(QueryExec exec, Query query, OutputFormat format, HttpServletResponse response)
-            throws IOException {
+    private static void send(QueryResultCache.Answer answer, OutputFormat format, HttpServletRequest http,
+            HttpServletResponse response) {
+        RdfOutput.startResponse(response, format);
+        response.setContentLength(answer.body().length);
+        try {
+            response.getOutputStream().write(answer.body());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        RequestFacts.rows(http, answer.count());
+    }
+
+    private static long write(QueryExec exec, Query query, Reply reply) throws IOException {
         PrefixMap prefixes = Prefixes.adapt(query.getPrefixMapping());
+        OutputFormat format = reply.format();
         if (query.isSelectType()) {
             RowSet rows = exec.select();
             rows.hasNext(); // first results (or a timeout) before the status is sent
             CountingRowSet counted = new CountingRowSet(rows);
-            ResultsWriter.create().lang(format.lang()).build().write(start(response, format), counted);
+            ResultsWriter.create().lang(format.lang()).build().write(reply.open(), counted);
             return counted.count();
         }
         if (query.isAskType()) {
             boolean answer = exec.ask();
-            ResultsWriter.create().lang(format.lang()).build().write(start(response, format), answer);
+            ResultsWriter.create().lang(format.lang()).build().write(reply.open(), answer);
             return 1;
         }
         if (query.isConstructType() && format.quads()) {
             var quads = exec.constructQuads();
             quads.hasNext();
-            return RdfOutput.quads(start(response, format), format, quads, prefixes);
+            return RdfOutput.quads(reply.open(), format, quads, prefixes);
         }
         var triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
         triples.hasNext();
-        return RdfOutput.triples(start(response, format), format, triples, prefixes);
+        return RdfOutput.triples(reply.open(), format, triples, prefixes);
     }
 
-    private static OutputStream start(HttpServletResponse response, OutputFormat format) throws IOException {
-        RdfOutput.startResponse(response, format);
-        return response.getOutputStream();
+    /** The response of one execution: started when the first results are ready, copied for the cache if kept. */
+    private final class Reply {
+        private final HttpServletResponse response;
+        private final Execution execution;
+        private QueryResultCache.Recording recording;
+
+        Reply(HttpServletResponse response, Execution execution) {
+            this.response = response;
+            this.execution = execution;
+        }
+
+        OutputFormat format() {
+            return execution.format();
+        }
+
+        OutputStream open() throws IOException {
+            RdfOutput.startResponse(response, execution.format());
+            OutputStream out = response.getOutputStream();
+            if (execution.key().isEmpty()) {
+                return out;
+            }
+            recording = cache.record(execution.key().get(), out);
+            return recording;
+        }
+
+        /** The answer is complete: keep it, if it is to be kept. */
+        void complete(long count) {
+            if (recording != null) {
+                recording.keep(count);
+            }
+        }
     }
 }

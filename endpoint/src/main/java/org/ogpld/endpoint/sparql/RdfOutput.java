@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
@@ -35,25 +37,13 @@ public final class RdfOutput {
     /** Writes triples, counting them; returns the count. */
     public static long triples(OutputStream out, OutputFormat format, Iterator<Triple> triples, PrefixMap prefixes)
             throws IOException {
-        long count = 0;
         if (format.streaming()) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
-            stream.start();
-            prefixes.forEach(stream::prefix);
-            while (triples.hasNext()) {
-                stream.triple(triples.next());
-                count++;
-            }
-            stream.finish();
-        } else {
-            Graph graph = GraphFactory.createDefaultGraph();
-            graph.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
-            while (triples.hasNext()) {
-                graph.add(triples.next());
-                count++;
-            }
-            graph(out, format, graph);
+            return stream(out, format, prefixes, triples, StreamRDF::triple);
         }
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
+        long count = drain(triples, graph::add);
+        graph(out, format, graph);
         out.flush();
         return count;
     }
@@ -73,26 +63,35 @@ public final class RdfOutput {
     /** Writes quads, counting them; returns the count. */
     public static long quads(OutputStream out, OutputFormat format, Iterator<Quad> quads, PrefixMap prefixes)
             throws IOException {
-        long count = 0;
         if (format.streaming()) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
-            stream.start();
-            prefixes.forEach(stream::prefix);
-            while (quads.hasNext()) {
-                stream.quad(quads.next());
-                count++;
-            }
-            stream.finish();
-        } else {
-            DatasetGraph dataset = DatasetGraphFactory.create();
-            dataset.prefixes().putAll(prefixes);
-            while (quads.hasNext()) {
-                dataset.add(quads.next());
-                count++;
-            }
-            RDFDataMgr.write(out, dataset, format.rdfFormat());
+            return stream(out, format, prefixes, quads, StreamRDF::quad);
         }
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        dataset.prefixes().putAll(prefixes);
+        long count = drain(quads, dataset::add);
+        RDFDataMgr.write(out, dataset, format.rdfFormat());
         out.flush();
+        return count;
+    }
+
+    /** Streams {@code items} through a streaming writer as they come. */
+    private static <T> long stream(OutputStream out, OutputFormat format, PrefixMap prefixes, Iterator<T> items,
+            BiConsumer<StreamRDF, T> send) throws IOException {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+        stream.start();
+        prefixes.forEach(stream::prefix);
+        long count = drain(items, item -> send.accept(stream, item));
+        stream.finish();
+        out.flush();
+        return count;
+    }
+
+    private static <T> long drain(Iterator<T> items, Consumer<T> sink) {
+        long count = 0;
+        while (items.hasNext()) {
+            sink.accept(items.next());
+            count++;
+        }
         return count;
     }
 }

@@ -21,22 +21,37 @@ class StoreConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreConfiguration.class);
 
-    @Bean(destroyMethod = "")
-    Dataset dataset(OgpldProperties properties) {
-        OgpldProperties.Store store = properties.store();
+    /**
+     * Opens the store: the configured folder, or a scratch folder for an in-memory store (see {@link StoreLocation}
+     * for why). Closing it (when the context closes, also after a failed start) releases the store.
+     */
+    @Bean
+    OpenStore openStore(OgpldProperties properties) {
+        StoreLocation location = StoreLocation.of(properties.store());
         Dataset dataset;
-        if (store.inMemory()) {
-            dataset = TDB2Factory.createDataset();
-            LOG.info("Store: in-memory TDB2");
+        try {
+            dataset = openFolder(location.folder());
+        } catch (RuntimeException ex) {
+            location.removeScratch();
+            throw ex;
+        }
+        if (location.scratch()) {
+            LOG.info("Store: in-memory (ogpld.store.in-memory), TDB2 in the scratch folder {}, removed on stop",
+                    location.folder());
         } else {
-            dataset = openFolder(store.location());
-            LOG.info("Store: TDB2 at {}", store.location().toAbsolutePath().normalize());
+            LOG.info("Store: TDB2 at {}", location.folder().toAbsolutePath().normalize());
         }
         // The default graph is the union of the named graphs, for queries and for update WHERE clauses.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         // SERVICE is refused at run time too, whatever slips past the syntax check.
         dataset.getContext().set(ARQ.httpServiceAllowed, properties.query().allowService());
-        return dataset;
+        return new OpenStore(dataset, location);
+    }
+
+    /** The dataset every component uses; {@link OpenStore} closes it, after them. */
+    @Bean(destroyMethod = "")
+    Dataset dataset(OpenStore store) {
+        return store.dataset();
     }
 
     private static Dataset openFolder(Path folder) {
@@ -61,16 +76,15 @@ class StoreConfiguration {
         return Publisher.builder().base(properties.base()).build();
     }
 
-    @Bean
-    StoreRelease storeRelease(Dataset dataset) {
-        return new StoreRelease(dataset);
-    }
-
-    /** Lets the same folder be opened again (a restart in the same JVM) once this context is closed. */
-    record StoreRelease(Dataset dataset) implements AutoCloseable {
+    /**
+     * The opened store. Closing it lets the same folder be opened again (a restart in the same JVM) and removes an
+     * in-memory store's scratch folder.
+     */
+    record OpenStore(Dataset dataset, StoreLocation location) implements AutoCloseable {
         @Override
         public void close() {
             TDBInternal.expel(dataset.asDatasetGraph());
+            location.removeScratch();
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import java.util.List;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.update.UpdateFactory;
@@ -23,7 +24,7 @@ class FeatureGuardTest {
 
     private static FeatureGuard guard(boolean service, boolean remoteLoad, Path loadFolder) {
         return new FeatureGuard(TestProperties.of("http://localhost:3030/",
-                new OgpldProperties.Query(Duration.ofSeconds(30), 4, service),
+                new OgpldProperties.Query(Duration.ofSeconds(30), 4, service, DataSize.ofMegabytes(1)),
                 new OgpldProperties.Update(Duration.ofSeconds(60), remoteLoad, loadFolder),
                 TestProperties.NO_CREDENTIALS));
     }

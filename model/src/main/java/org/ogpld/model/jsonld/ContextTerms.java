@@ -43,7 +43,7 @@ final class ContextTerms {
         return VOCABULARY;
     }
 
-    static ContextTerms parse(String contextDocument) {
+    private static ContextTerms parse(String contextDocument) {
         JsonNode context;
         try {
             context = new ObjectMapper().readTree(contextDocument).get("@context");

@@ -84,36 +84,28 @@ public final class JsonLdWriter {
         out.writeEndObject();
     }
 
-    /** One node object: id, classes, then each property in IRI order with its values in a stable order. */
+    /** One node object: id, classes, then each property by key with its values in a stable order. */
     private void node(Node subject) throws IOException {
-        Map<String, List<Node>> properties = new TreeMap<>();
-        graph.find(subject, Node.ANY, Node.ANY).forEachRemaining(t ->
-                properties.computeIfAbsent(t.getPredicate().getURI(), k -> new ArrayList<>()).add(t.getObject()));
+        List<Node> classes = new ArrayList<>();
+        Map<Term, List<Node>> properties = new TreeMap<>(Comparator.comparing(Term::name));
+        graph.find(subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (t.getPredicate().equals(RDF.Nodes.type) && !t.getObject().isLiteral()) {
+                classes.add(t.getObject());
+            } else {
+                Term key = keys.computeIfAbsent(t.getPredicate().getURI(), terms::key);
+                properties.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
+            }
+        });
         out.writeStartObject();
         out.writeStringField("id", id(subject));
-        List<Node> classes = classes(properties);
         if (!classes.isEmpty()) {
             out.writeFieldName("type");
-            strings(classes.stream().map(c -> c.isURI() ? terms.typeName(c.getURI()) : id(c)).toList());
+            strings(sorted(classes).stream().map(c -> c.isURI() ? terms.typeName(c.getURI()) : id(c)).toList());
         }
-        for (Map.Entry<String, List<Node>> p : properties.entrySet()) {
-            property(subject, keys.computeIfAbsent(p.getKey(), terms::key), sorted(p.getValue()));
+        for (Map.Entry<Term, List<Node>> p : properties.entrySet()) {
+            property(subject, p.getKey(), sorted(p.getValue()));
         }
         out.writeEndObject();
-    }
-
-    /** Takes the classes out of {@code properties}; a literal object of {@code rdf:type} stays a plain value. */
-    private static List<Node> classes(Map<String, List<Node>> properties) {
-        List<Node> objects = properties.remove(RDF.type.getURI());
-        if (objects == null) {
-            return List.of();
-        }
-        List<Node> literals = objects.stream().filter(Node::isLiteral).toList();
-        if (!literals.isEmpty()) {
-            objects.removeAll(literals);
-            properties.put(RDF.type.getURI(), new ArrayList<>(literals));
-        }
-        return sorted(objects);
     }
 
     private void property(Node subject, Term key, List<Node> values) throws IOException {

@@ -50,12 +50,7 @@ final class ContextTerms {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the vocabulary's JSON-LD context does not parse", e);
         }
-        Map<String, String> namespaces = new HashMap<>();
-        context.properties().forEach(e -> {
-            if (!e.getKey().startsWith("@") && e.getValue().isTextual() && isNamespace(e.getValue().asText())) {
-                namespaces.put(e.getKey(), e.getValue().asText());
-            }
-        });
+        Map<String, String> namespaces = namespaces(context);
         Map<String, Term> properties = new HashMap<>();
         Map<String, String> classes = new HashMap<>();
         context.properties().forEach(e -> {
@@ -78,6 +73,18 @@ final class ContextTerms {
         return new ContextTerms(prefixes, properties, classes);
     }
 
+    /** The context's prefixes: name to namespace. */
+    private static Map<String, String> namespaces(JsonNode context) {
+        Map<String, String> namespaces = new HashMap<>();
+        context.properties().forEach(e -> {
+            if (!e.getKey().startsWith("@") && e.getValue().isTextual() && isNamespace(e.getValue().asText())) {
+                namespaces.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return namespaces;
+    }
+
+    /** The term an expanded term definition makes, unless its container or coercion is one we do not write. */
     private static Optional<Term> term(String name, JsonNode definition, Map<String, String> namespaces) {
         String container = definition.path("@container").asText("");
         String type = definition.path("@type").asText("");

@@ -92,20 +92,33 @@ public final class JsonLdWriter {
             if (t.getPredicate().equals(RDF.Nodes.type) && !t.getObject().isLiteral()) {
                 classes.add(t.getObject());
             } else {
-                Term key = keys.computeIfAbsent(t.getPredicate().getURI(), terms::key);
-                properties.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
+                properties.computeIfAbsent(key(t.getPredicate().getURI()), k -> new ArrayList<>()).add(t.getObject());
             }
         });
         out.writeStartObject();
         out.writeStringField("id", id(subject));
         if (!classes.isEmpty()) {
             out.writeFieldName("type");
-            strings(sorted(classes).stream().map(c -> c.isURI() ? terms.typeName(c.getURI()) : id(c)).toList());
+            List<String> names = new ArrayList<>(classes.size());
+            for (Node c : sorted(classes)) {
+                names.add(c.isURI() ? terms.typeName(c.getURI()) : id(c));
+            }
+            strings(names);
         }
         for (Map.Entry<Term, List<Node>> p : properties.entrySet()) {
             property(subject, p.getKey(), sorted(p.getValue()));
         }
         out.writeEndObject();
+    }
+
+    /** The key of property {@code iri}, looked up in the context once per document. */
+    private Term key(String iri) {
+        Term key = keys.get(iri);
+        if (key == null) {
+            key = terms.key(iri);
+            keys.put(iri, key);
+        }
+        return key;
     }
 
     private void property(Node subject, Term key, List<Node> values) throws IOException {

@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.ogpld.bench.report.Table;
-import org.ogpld.model.jsonld.FramedJsonLdWriter;
+import org.ogpld.model.jsonld.JsonLdWriter;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -36,7 +36,7 @@ public final class WriteBenchmark {
         int jena = 0;
         for (Model model : state.models()) {
             ByteArrayOutputStream a = new ByteArrayOutputStream();
-            FramedJsonLdWriter.write(model.getGraph(), a);
+            JsonLdWriter.write(model.getGraph(), JsonLdWriter.Layout.EMBEDDED, a);
             if (JsonLdGraphs.read(new ByteArrayInputStream(a.toByteArray())).isIsomorphicWith(model.getGraph())) {
                 ours++;
             }
@@ -49,7 +49,7 @@ public final class WriteBenchmark {
         int n = state.models().size();
         return new Table("JSON-LD equivalence: output expanded (Titanium toRdf) and compared with the graph by isomorphism",
                 "writer", "publications isomorphic", "triples")
-                .row("ours: `FramedJsonLdWriter`", ours + "/" + n, state.triples())
+                .row("ours: `JsonLdWriter`", ours + "/" + n, state.triples())
                 .row("Jena `JSONLD11_PRETTY`", jena + "/" + n, state.triples());
     }
 

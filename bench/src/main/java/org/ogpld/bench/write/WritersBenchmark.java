@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.ogpld.bench.data.Generator;
 import org.ogpld.model.Iris;
 import org.ogpld.model.Publication;
-import org.ogpld.model.jsonld.FramedJsonLdWriter;
+import org.ogpld.model.jsonld.JsonLdWriter;
 import org.ogpld.model.rdf.PublicationMapping;
 import org.ogpld.vocab.Vocab;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -92,7 +92,8 @@ public class WritersBenchmark {
 
     @Benchmark
     public void jsonldOurs() {
-        models.forEach(m -> FramedJsonLdWriter.write(m.getGraph(), OutputStream.nullOutputStream()));
+        models.forEach(m -> JsonLdWriter.write(m.getGraph(), JsonLdWriter.Layout.EMBEDDED,
+                OutputStream.nullOutputStream()));
     }
 
     @Benchmark

@@ -12,10 +12,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.ogpld.model.jsonld.FramedJsonLdWriter;
+import org.ogpld.model.jsonld.JsonLdWriter;
 
 /**
- * The node objects of a graph as the model's {@link FramedJsonLdWriter} writes them (the OGP-LD context's terms,
+ * The node objects of a graph as the model's {@link JsonLdWriter} writes them (the OGP-LD context's terms,
  * parts embedded in their owners), for documents that hold more than one writer's output: harvest pages and the
  * JSON-LD dump.
  */
@@ -32,7 +32,7 @@ final class JsonLdNodes {
             return List.of();
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        FramedJsonLdWriter.write(graph, buffer);
+        JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, buffer);
         JsonObject document = Json.createReader(new ByteArrayInputStream(buffer.toByteArray())).readObject();
         return document.getJsonArray("@graph");
     }

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
-import org.ogpld.model.jsonld.FramedJsonLdWriter;
+import org.ogpld.model.jsonld.JsonLdWriter;
 import org.ogpld.vocab.Vocab;
 
 /** Writes a description in one of the RDF formats of {@link DocFormat}. */
@@ -16,14 +16,14 @@ final class RdfWriting {
 
     /**
      * Writes {@code graph} as {@code format} to the response (whose status and headers are set by the caller); JSON-LD
-     * by the model's {@link FramedJsonLdWriter}, in the vocabulary's framed shape with its context.
+     * by the model's {@link JsonLdWriter} with its context, parts embedded as the vocabulary's frames embed them.
      */
     static void write(Graph graph, DocFormat format, HttpServletResponse response) {
         response.setContentType(format.contentType());
         try {
             OutputStream out = response.getOutputStream();
             if (format == DocFormat.JSONLD) {
-                FramedJsonLdWriter.write(graph, out);
+                JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, out);
             } else {
                 graph.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
                 RDFDataMgr.write(out, graph, format.rdfFormat());

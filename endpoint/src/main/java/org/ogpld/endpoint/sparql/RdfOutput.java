@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.ogpld.model.jsonld.FramedJsonLdWriter;
+import org.ogpld.model.jsonld.JsonLdWriter;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -54,7 +54,7 @@ public final class RdfOutput {
     public static void graph(OutputStream out, OutputFormat format, Graph graph) {
         if (format.lang().equals(OutputFormat.JSONLD.lang())) {
             // Streamed in the vocabulary's framed shape; Titanium compaction cost most of a CONSTRUCT's time.
-            FramedJsonLdWriter.write(graph, out);
+            JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, out);
         } else {
             RDFDataMgr.write(out, graph, format.rdfFormat());
         }

@@ -7,10 +7,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.ogpld.model.jsonld.JsonLdWriter;
 
 /**
- * Writes a publication's graph in one format: Jena's writers for RDF syntaxes, our one-pass writer for compacted
- * JSON-LD, Titanium for framed JSON-LD.
+ * Writes a publication's graph in one format: Jena's writers for RDF syntaxes, our streaming {@link JsonLdWriter}
+ * for JSON-LD, Titanium for JSON-LD framed with a kind's frame.
  */
 final class Writers {
 
@@ -19,9 +20,9 @@ final class Writers {
 
     static void write(Model model, String graphName, RdfFormat format, Optional<String> frame, OutputStream out) {
         if (format == RdfFormat.JSONLD && frame.isPresent()) {
-            FramedJsonLdWriter.write(model.getGraph(), frame.get(), out);
+            KindFrameWriter.write(model.getGraph(), frame.get(), out);
         } else if (format == RdfFormat.JSONLD) {
-            new CompactJsonLdWriter(ContextTerms.vocabulary()).write(model.getGraph(), out);
+            JsonLdWriter.write(model.getGraph(), JsonLdWriter.Layout.FLAT, out);
         } else if (format.quads()) {
             DatasetGraph dataset = DatasetGraphFactory.wrap(model.getGraph());
             DatasetGraph named = DatasetGraphFactory.createGeneral();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -238,15 +237,8 @@ class PublisherTest {
             case RDFXML -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.RDFXML);
             case NQUADS -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.NQUADS);
             case TRIG -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.TRIG);
-            case JSONLD -> Rdf4j.parse(new ByteArrayInputStream(inlineContext(output)), RDFFormat.JSONLD);
+            case JSONLD -> Rdf4j.parseOgpJsonLd(output);
         };
-    }
-
-    private static byte[] inlineContext(byte[] jsonLd) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode document = (ObjectNode) mapper.readTree(jsonLd);
-        document.set("@context", mapper.readTree(Vocab.context()).get("@context"));
-        return mapper.writeValueAsBytes(document);
     }
 
     static int lineOf(String text, String fragment) {

@@ -1,5 +1,8 @@
 package org.ogpld.model.rdf;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -13,6 +16,7 @@ import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.ogpld.vocab.Vocab;
 
 /** RDF4J as the independent oracle: Jena data goes over as N-Quads text and is parsed by Rio. */
 public final class Rdf4j {
@@ -54,6 +58,14 @@ public final class Rdf4j {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    /** Parses JSON-LD that references the OGP-LD context, with the context inlined as a client that fetched it. */
+    public static org.eclipse.rdf4j.model.Model parseOgpJsonLd(byte[] jsonLd) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode document = (ObjectNode) mapper.readTree(jsonLd);
+        document.set("@context", mapper.readTree(Vocab.context()).get("@context"));
+        return parse(new ByteArrayInputStream(mapper.writeValueAsBytes(document)), RDFFormat.JSONLD);
     }
 
     /** Whether two RDF4J models are isomorphic (blank nodes mapped), by RDF4J's own algorithm. */

@@ -18,17 +18,18 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.ogpld.model.jsonld.JsonLdWriter;
 import org.ogpld.vocab.Vocab;
 
 /**
- * JSON-LD 1.1 framed per kind, through Titanium: the graph's triples feed Titanium's RDF-to-JSON-LD algorithm
- * directly, then the result is framed with the vocabulary's frame for one kind. The frame and its context come from
+ * JSON-LD 1.1 framed with the vocabulary's frame for one kind, by Titanium's framing algorithm: the graph's triples
+ * feed Titanium's RDF-to-JSON-LD algorithm directly, then the result is framed. The frame and its context come from
  * {@link Vocab#documentLoader()}, which never goes to the network. Titanium is slow on large graphs (about 20 s for
- * 100,000 triples here), so plain compacted output uses {@link CompactJsonLdWriter} instead.
+ * 100,000 triples here), so unframed output uses the streaming {@link JsonLdWriter} instead.
  */
-final class FramedJsonLdWriter {
+final class KindFrameWriter {
 
-    private FramedJsonLdWriter() {
+    private KindFrameWriter() {
     }
 
     static void write(Graph graph, String frameKind, OutputStream out) {
@@ -51,7 +52,7 @@ final class FramedJsonLdWriter {
     }
 
     /** The graph as expanded JSON-LD, in Titanium's deterministic order. */
-    static JsonArray expand(Graph graph) throws JsonLdError {
+    private static JsonArray expand(Graph graph) throws JsonLdError {
         QuadsToJsonld consumer = JsonLd.fromRdf().ordered(true);
         try {
             for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {

@@ -102,11 +102,16 @@ final class LoadCommand implements Callable<Integer> {
                 NodeFactory.createURI(publisher.graphName(records.publication())), size);
     }
 
-    /** Every file in one write transaction of the basic TDB2 loader, aborted on the first error. */
+    /**
+     * Every file in one write transaction of TDB2's sequential loader (primary indexes while parsing, then each
+     * secondary index built from a primary one), aborted on the first error. Its progress messages are not shown:
+     * the command has its own progress bar. Not the phased loader: after a parse error at the end of a file one of
+     * its worker threads failed and it never finished (Jena 5.6.0).
+     */
     private void load(List<Loadable> loadables, Progress progress) throws IOException {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
-            DataLoader loader = LoaderFactory.basicLoader(dataset, null);
+            DataLoader loader = LoaderFactory.sequentialLoader(dataset, (format, arguments) -> { });
             loader.startBulk();
             try {
                 StreamRDF destination = progress.counting(loader.stream());

@@ -2,7 +2,6 @@ package org.ogpld.endpoint.cli;
 
 import org.ogpld.model.Iris;
 import org.ogpld.model.publish.Publisher;
-import org.ogpld.model.publish.RdfFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,14 +60,5 @@ final class CommonOptions {
             publisher = Publisher.builder().base(base).build();
         }
         return publisher;
-    }
-
-    /**
-     * The format named by {@code --to}: ttl, nt, nq, trig, rdf, jsonld (or turtle, ntriples, nquads, rdfxml). Read
-     * in the command, not by picocli, so that parsing the command line never initialises Jena.
-     */
-    static RdfFormat format(CommandSpec spec, String name) {
-        return RdfFormat.of(name).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "--to: '" + name + "' is not a format; use ttl, nt, nq, trig, rdf or jsonld"));
     }
 }

@@ -3,7 +3,6 @@ package org.ogpld.endpoint.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -14,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.ogpld.model.publish.Publisher;
 import org.ogpld.model.publish.RdfFormat;
 import org.ogpld.vocab.Vocab;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,18 +49,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ttl, nt, nq, trig, rdf or jsonld.")
     String to;
 
-    @Option(names = "--frame", paramLabel = "KIND",
-            description = "With --to jsonld: frame as one of event, organisation, person, commitment, action-plan,"
-                    + " study.")
-    Optional<String> frame = Optional.empty();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOptions target;
 
     @Override
     public Integer call() {
-        RdfFormat format = CommonOptions.format(spec, to);
-        checkFrame(spec, format, frame);
+        RdfFormat format = target.format(to);
         Report report = new Report(spec.commandLine().getErr());
         Path current = files.get(0);
         try {
@@ -73,10 +65,10 @@ final class ConvertCommand implements Callable<Integer> {
             }
             if (inputs.size() == 1 && inputs.get(0) instanceof Input.Records records) {
                 report.rejected(records.rejected());
-                Output.write(output, out -> records.write(options.publisher(), format, frame, out));
+                target.write(out -> records.write(options.publisher(), format, target.frame, out));
             } else {
                 DatasetGraph dataset = dataset(inputs, report);
-                Output.write(output, out -> write(dataset, format, out));
+                target.write(out -> write(dataset, format, out));
             }
             return ExitCodes.OK;
         } catch (Exception e) {
@@ -115,17 +107,6 @@ final class ConvertCommand implements Callable<Integer> {
         dataset.find().forEachRemaining(q -> union.getGraph().add(q.asTriple()));
         String graph = dataset.listGraphNodes().hasNext() ? dataset.listGraphNodes().next().getURI()
                 : options.iris().graph("default");
-        options.publisher().writeRdf(union, graph, format, frame, out);
-    }
-
-    /** {@code --frame} only frames JSON-LD, and only for the kinds the vocabulary has frames for. */
-    static void checkFrame(CommandSpec spec, RdfFormat format, Optional<String> frame) {
-        if (frame.isPresent() && format != RdfFormat.JSONLD) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--frame needs --to jsonld");
-        }
-        if (frame.isPresent() && !Vocab.FRAME_KINDS.contains(frame.get())) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--frame must be one of "
-                    + Vocab.FRAME_KINDS.stream().sorted().toList() + ", not '" + frame.get() + "'");
-        }
+        options.publisher().writeRdf(union, graph, format, target.frame, out);
     }
 }

@@ -1,7 +1,6 @@
 package org.ogpld.endpoint.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ogpld.model.publish.RdfFormat;
 import picocli.CommandLine;
@@ -60,23 +59,18 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--to", defaultValue = "trig", paramLabel = "FORMAT", description = "ttl, nt, nq, trig, rdf or jsonld (default: ${DEFAULT-VALUE}).")
     String to;
 
-    @Option(names = "--frame", paramLabel = "KIND", description = "With --to jsonld: frame as one of event, "
-            + "organisation, person, commitment, action-plan, study.")
-    Optional<String> frame = Optional.empty();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOptions target;
 
     @Override
     public Integer call() {
-        RdfFormat format = CommonOptions.format(spec, to);
-        ConvertCommand.checkFrame(spec, format, frame);
+        RdfFormat format = target.format(to);
         Report report = new Report(spec.commandLine().getErr());
         try {
             Input.Records records = Input.imported(source == Source.OGP_CSV ? InputFile.Kind.OGP_CSV
                     : InputFile.Kind.POPOLO, file, options);
             report.rejected(records.rejected());
-            Output.write(output, out -> records.write(options.publisher(), format, frame, out));
+            target.write(out -> records.write(options.publisher(), format, target.frame, out));
             return ExitCodes.OK;
         } catch (Exception e) {
             if (report.failure(file, e)) {

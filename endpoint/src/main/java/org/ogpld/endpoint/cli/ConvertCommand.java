@@ -72,10 +72,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (Exception e) {
-            if (report.failure(current, e)) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            return report.invalidInput(current, e);
         } finally {
             spec.commandLine().getErr().flush();
         }

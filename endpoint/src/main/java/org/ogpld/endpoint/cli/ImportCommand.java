@@ -73,10 +73,7 @@ final class ImportCommand implements Callable<Integer> {
             target.write(out -> records.write(options.publisher(), format, target.frame, out));
             return ExitCodes.OK;
         } catch (Exception e) {
-            if (report.failure(file, e)) {
-                return ExitCodes.INVALID_INPUT;
-            }
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            return report.invalidInput(file, e);
         } finally {
             spec.commandLine().getErr().flush();
         }

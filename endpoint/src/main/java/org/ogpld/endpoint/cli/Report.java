@@ -46,11 +46,18 @@ final class Report {
     }
 
     /**
-     * Prints the failure of reading or writing {@code file}, if it is one of the failures bad input causes.
-     *
-     * @return whether it was
+     * Prints the failure of reading or writing {@code file} and returns {@link ExitCodes#INVALID_INPUT}, if it is one
+     * of the failures bad input causes; any other failure is thrown on.
      */
-    boolean failure(Path file, Exception e) {
+    int invalidInput(Path file, Exception e) {
+        if (failure(file, e)) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+    }
+
+    /** Prints the failure of reading or writing {@code file}, if bad input caused it; returns whether it did. */
+    private boolean failure(Path file, Exception e) {
         Optional<String> outOfSpace = OutOfSpace.reason(e);
         if (outOfSpace.isPresent()) {
             out.println("error: " + file + ": out of space (" + outOfSpace.get() + "); nothing was written");

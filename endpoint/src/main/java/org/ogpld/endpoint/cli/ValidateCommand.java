@@ -63,10 +63,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + validation.errors().size() + " error(s), " + validation.warnings().size() + " warning(s))");
             return validation.isValid();
         } catch (Exception e) {
-            if (report.failure(file, e)) {
-                return false;
-            }
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            report.invalidInput(file, e);
+            return false;
         }
     }
 

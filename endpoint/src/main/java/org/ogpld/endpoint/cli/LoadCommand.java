@@ -13,11 +13,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.store.SafeParsing;
 import org.ogpld.model.publish.Publisher;
 import picocli.CommandLine.Command;
@@ -29,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ogpld load FILE… --store DIR}: bulk-loads files into the TDB2 store the endpoint serves, all of them in
- * one write transaction with Jena's TDB2 loader: either every file is loaded, or (on any error) nothing is.
+ * one bulk load ({@link BulkLoad}): either every file is loaded, or (on any error) nothing is.
  * Publications are validated before the store is touched; RDF files stream straight in. Each file's triples go to
  * its graph {@code {base}graph/{slug of the file name}}; quads keep their graphs.
  */
@@ -76,6 +71,8 @@ final class LoadCommand implements Callable<Integer> {
                         files.size(), store, progress.elapsed().toMillis() / 1000.0));
             }
             return ExitCodes.OK;
+        } catch (FileFailure e) {
+            return report.invalidInput(e.file, e.getCause());
         } catch (Exception e) {
             return report.invalidInput(current, e);
         } finally {
@@ -99,32 +96,14 @@ final class LoadCommand implements Callable<Integer> {
                 NodeFactory.createURI(publisher.graphName(records.publication())), size);
     }
 
-    /**
-     * Every file in one write transaction of TDB2's sequential loader (primary indexes while parsing, then each
-     * secondary index built from a primary one), aborted on the first error. Its progress messages are not shown:
-     * the command has its own progress bar. Not the phased loader: after a parse error at the end of a file one of
-     * its worker threads failed and it never finished (Jena 5.6.0).
-     */
+    /** Every file, with the bulk load that suits the store folder: all or nothing either way. */
     private void load(List<Loadable> loadables, Progress progress) throws IOException {
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(store.toString());
-        try {
-            DataLoader loader = LoaderFactory.sequentialLoader(dataset, (format, arguments) -> { });
-            loader.startBulk();
-            try {
-                StreamRDF destination = progress.counting(loader.stream());
-                destination.start();
-                for (Loadable loadable : loadables) {
-                    loadOne(loadable, destination, progress);
-                }
-                destination.finish();
-                loader.finishBulk();
-            } catch (RuntimeException | IOException e) {
-                loader.finishException(e);
-                throw e;
+        BulkLoad.into(store).run(destination -> {
+            StreamRDF counted = progress.counting(destination);
+            for (Loadable loadable : loadables) {
+                loadOne(loadable, counted, progress);
             }
-        } finally {
-            TDBInternal.expel(dataset);
-        }
+        });
     }
 
     private static void loadOne(Loadable loadable, StreamRDF destination, Progress progress) throws IOException {
@@ -133,11 +112,26 @@ final class LoadCommand implements Callable<Integer> {
             try (InputStream in = new Counted(Files.newInputStream(loadable.file().path()), progress)) {
                 SafeParsing.parse(loadable.file().rdfLang(), loadable.file().path().toUri().toString(), in, into);
             } catch (RiotException e) {
-                throw new RiotException(loadable.file().path() + ": " + e.getMessage(), e);
+                throw new FileFailure(loadable.file().path(), e);
             }
         } else {
             loadable.publication().getGraph().find().forEachRemaining(into::triple);
             progress.read(loadable.size());
+        }
+    }
+
+    /** A file that failed to load, carried out of the bulk load to be reported under its own name. */
+    private static final class FileFailure extends RuntimeException {
+        private final transient Path file;
+
+        FileFailure(Path file, RiotException cause) {
+            super(cause);
+            this.file = file;
+        }
+
+        @Override
+        public synchronized RiotException getCause() {
+            return (RiotException) super.getCause();
         }
     }
 

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 import org.ogpld.endpoint.OgpldProperties;
 
 /**
@@ -43,14 +40,11 @@ record StoreLocation(Path folder, boolean scratch) {
 
     /** Deletes a scratch folder with everything in it; a configured folder is left alone. */
     void removeScratch() {
-        if (!scratch || !Files.exists(folder)) {
+        if (!scratch) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> deepestFirst = walk.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : deepestFirst) {
-                Files.delete(path);
-            }
+        try {
+            FolderTree.delete(folder);
         } catch (IOException ex) {
             throw new UncheckedIOException("Cannot remove the in-memory store's scratch folder " + folder, ex);
         }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -16,7 +18,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ogpld load} into a fresh TDB2 store: everything in one transaction, or nothing. */
+/** {@code ogpld load} into a new or an existing TDB2 store: everything, or nothing. */
 class LoadCommandTest {
 
     @TempDir
@@ -57,6 +59,30 @@ class LoadCommandTest {
         assertThat(result.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(result.err()).contains("broken.ttl");
         assertThat(graphSizes(store)).containsExactly(Map.entry("http://localhost:3030/graph/good", 1L));
+    }
+
+    /** A new store is built aside by several loader threads; a file broken at its end leaves no store folder. */
+    @Test
+    void aBrokenFileLeavesNoNewStoreBehind() throws IOException {
+        Path many = temp.resolve("many.nt");
+        Files.writeString(many, IntStream.range(0, 50_000)
+                .mapToObj(i -> "<http://example.org/s" + i + "> <http://example.org/p> \"Bakı " + i + "\" .\n")
+                .collect(Collectors.joining()), StandardCharsets.UTF_8);
+        Path broken = temp.resolve("broken.nt");
+        Files.writeString(broken, "<http://example.org/a> <http://example.org/b> \"unclosed .\n", StandardCharsets.UTF_8);
+        Path missing = temp.resolve("store");
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+
+        Cli intoMissing = Cli.run("load", many.toString(), broken.toString(), "--store", missing.toString());
+        Cli intoEmpty = Cli.run("load", many.toString(), broken.toString(), "--store", empty.toString());
+
+        assertThat(intoMissing.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(intoMissing.err()).contains("error: " + broken + ": [line: 2").doesNotContain("\tat ");
+        assertThat(missing).doesNotExist();
+        assertThat(intoEmpty.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(empty).isEmptyDirectory();
+        assertThat(Cli.run("load", many.toString(), "--store", empty.toString()).code()).isEqualTo(ExitCodes.OK);
+        assertThat(graphSizes(empty)).containsExactly(Map.entry("http://localhost:3030/graph/many", 50_000L));
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.ogpld.endpoint.Http;
  * {@code No space left on device}). Writes that run into the limit get 507 naming the store folder and are not
  * applied, except that one failing while it commits may be applied whole; after a restart without the limit the
  * store holds exactly what readers saw: every acknowledged write, and the failed big ones not at all. {@code ogpld load}
- * into a full disk exits with a message and loads nothing.
+ * into a full disk exits with a message and loads nothing, into an existing store or a new one.
  */
 class DiskFullIT {
 
@@ -99,6 +99,32 @@ class DiskFullIT {
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(NodeFactory.createURI("urn:g"),
                 NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("ə")));
         TDBInternal.expel(dataset.asDatasetGraph());
+
+        assertLoadRunsOutOfSpace(store);
+
+        Dataset reopened = TDB2Factory.connectDataset(store.toString());
+        try {
+            assertThat(Txn.calculateRead(reopened, () -> reopened.asDatasetGraph().stream().count())).isEqualTo(1);
+        } finally {
+            TDBInternal.expel(reopened.asDatasetGraph());
+        }
+    }
+
+    /**
+     * A new store is built aside by TDB2's phased loader, whose node-table thread meets the limit and only logs it:
+     * the load notices its threads stalled, reports the cause in one line and leaves no folder behind.
+     */
+    @Test
+    void aBulkLoadIntoANewStoreOnAFullDiskLeavesNoStoreBehind() throws Exception {
+        Path store = temp.resolve("new-store");
+
+        assertLoadRunsOutOfSpace(store);
+
+        assertThat(store).doesNotExist();
+    }
+
+    /** Runs {@code ogpld load} of about 13 MB of N-Triples into {@code store} under the limit: exit 1, one line. */
+    private void assertLoadRunsOutOfSpace(Path store) throws Exception {
         Path data = Files.writeString(temp.resolve("big.nt"), ntriples("urn:load", 40_000));
         Path log = temp.resolve("load.log");
         Process load = new ProcessBuilder(LIMITED.get(0), LIMITED.get(1), LIMITED.get(2), EndpointProcess.java(),
@@ -110,12 +136,6 @@ class DiskFullIT {
         assertThat(load.exitValue()).as(output).isEqualTo(1);
         assertThat(output).contains("error: " + store + ": out of space (File too large); nothing was written")
                 .doesNotContain("\tat ");
-        Dataset reopened = TDB2Factory.connectDataset(store.toString());
-        try {
-            assertThat(Txn.calculateRead(reopened, () -> reopened.asDatasetGraph().stream().count())).isEqualTo(1);
-        } finally {
-            TDBInternal.expel(reopened.asDatasetGraph());
-        }
     }
 
     private static void assertOutOfSpace(HttpResponse<String> response, Path store) {

@@ -1,0 +1,27 @@
+package org.ogpld.endpoint.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.system.progress.MonitorOutput;
+
+/** How {@code ogpld load} writes a stream of statements into a TDB2 store folder: all of them, or none. */
+interface BulkLoad {
+
+    /** TDB2's loaders report progress through one of these; the command draws its own progress bar instead. */
+    MonitorOutput QUIET = (format, arguments) -> { };
+
+    /** What to load: writes every statement into {@code destination}. */
+    @FunctionalInterface
+    interface Feed {
+        void into(StreamRDF destination) throws IOException;
+    }
+
+    /** Loads all that {@code feed} writes, or, when it or the store fails, nothing. */
+    void run(Feed feed) throws IOException;
+
+    /** The fastest load that is all-or-nothing for {@code store}: built aside when it is missing or empty. */
+    static BulkLoad into(Path store) throws IOException {
+        return AsideLoad.applies(store) ? new AsideLoad(store) : new InPlaceLoad(store);
+    }
+}

@@ -42,13 +42,16 @@ final class AsideLoad implements BulkLoad {
     private static final Set<Thread.State> WAITING = EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING,
             Thread.State.BLOCKED);
 
+    /** The subfolder of the store folder the database is built in. */
+    private static final String BUILDING = "loading";
+
     private final Path store;
 
     AsideLoad(Path store) {
         this.store = store;
     }
 
-    /** Whether {@code store} is missing or an empty folder. */
+    /** Whether {@code store} is missing or an empty folder (but for what a killed load left in {@link #BUILDING}). */
     static boolean applies(Path store) throws IOException {
         if (!Files.exists(store)) {
             return true;
@@ -57,15 +60,16 @@ final class AsideLoad implements BulkLoad {
             return false;
         }
         try (Stream<Path> entries = Files.list(store)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(entry -> entry.getFileName().toString().equals(BUILDING));
         }
     }
 
     @Override
     public void run(Feed feed) throws IOException {
         boolean created = !Files.exists(store);
-        Path building = Files.createDirectories(store).resolve("loading");
+        Path building = Files.createDirectories(store).resolve(BUILDING);
         try {
+            FolderTree.delete(building);
             build(building, feed);
             try (Stream<Path> parts = Files.list(building)) {
                 for (Path part : parts.filter(Files::isDirectory).toList()) {

@@ -86,6 +86,19 @@ class LoadCommandTest {
     }
 
     @Test
+    void whatAKilledLoadLeftIsClearedByTheNextLoad() throws IOException {
+        Path store = temp.resolve("store");
+        Files.writeString(Files.createDirectories(store.resolve("loading/Data-0001")).resolve("nodes.dat"), "partial");
+        Path good = temp.resolve("good.nt");
+        Files.writeString(good, "<http://example.org/a> <http://example.org/b> \"ə\" .\n", StandardCharsets.UTF_8);
+
+        assertThat(Cli.run("load", good.toString(), "--store", store.toString()).code()).isEqualTo(ExitCodes.OK);
+
+        assertThat(store.resolve("loading")).doesNotExist();
+        assertThat(graphSizes(store)).containsExactly(Map.entry("http://localhost:3030/graph/good", 1L));
+    }
+
+    @Test
     void anInvalidPublicationIsRefusedBeforeTheStoreIsTouched() throws IOException {
         Path yaml = temp.resolve("round-table.yaml");
         try (InputStream in = getClass().getResourceAsStream("/org/ogpld/endpoint/cli/round-table.yaml")) {

@@ -7,13 +7,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.store.FolderTree;
@@ -31,7 +30,8 @@ import org.ogpld.endpoint.store.FolderTree;
  * <p>A failure on one of the loader's own threads (a full disk) is only logged by Jena, and leaves the other threads
  * waiting for each other for ever. So the load runs in a thread group of its own and is watched: when every thread
  * of the group has been waiting for {@link #STALL}, the load has stalled and fails with the failure Jena logged
- * ({@link LoaderErrors}). The stalled threads stay parked until the JVM ends, which the command does at once.
+ * ({@link LoaderErrors}); so does a load after which such a failure is found logged. The stalled threads stay parked
+ * until the JVM ends, which the command does at once.
  */
 final class AsideLoad implements BulkLoad {
 
@@ -97,7 +97,7 @@ final class AsideLoad implements BulkLoad {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(building.toString());
         Thread loading = new Thread(group, () -> {
             try {
-                phased(dataset, feed);
+                BulkLoad.feed(LoaderFactory.phasedLoader(dataset, QUIET), feed);
             } catch (IOException | RuntimeException | Error e) {
                 failure.set(e);
             }
@@ -105,30 +105,16 @@ final class AsideLoad implements BulkLoad {
         try (LoaderErrors errors = LoaderErrors.capture()) {
             loading.start();
             boolean stalled = awaitQuiet(loading, group);
-            if (stalled) {
-                failure.compareAndSet(null, errors.first().<Throwable>map(logged -> new IOException(
-                        "TDB2's loader stopped: " + logged.getMessage(), logged))
+            Optional<Throwable> logged = errors.first();
+            if (stalled || logged.isPresent()) {
+                failure.compareAndSet(null, logged.<Throwable>map(cause -> new IOException(
+                        "TDB2's loader stopped: " + cause.getMessage(), cause))
                         .orElseGet(() -> new IOException("TDB2's loader stopped: one of its threads failed")));
             }
         } finally {
             TDBInternal.expel(dataset);
         }
         rethrow(failure.get());
-    }
-
-    private static void phased(DatasetGraph dataset, Feed feed) throws IOException {
-        DataLoader loader = LoaderFactory.phasedLoader(dataset, QUIET);
-        loader.startBulk();
-        try {
-            StreamRDF destination = loader.stream();
-            destination.start();
-            feed.into(destination);
-            destination.finish();
-            loader.finishBulk();
-        } catch (RuntimeException | IOException e) {
-            loader.finishException(e);
-            throw e;
-        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
 
 /** How {@code ogpld load} writes a stream of statements into a TDB2 store folder: all of them, or none. */
 interface BulkLoad {
@@ -19,6 +20,21 @@ interface BulkLoad {
 
     /** Loads all that {@code feed} writes, or, when it or the store fails, nothing. */
     void run(Feed feed) throws IOException;
+
+    /** Runs {@code loader} over all that {@code feed} writes; on a failure it lets the loader know, and rethrows. */
+    static void feed(DataLoader loader, Feed feed) throws IOException {
+        loader.startBulk();
+        try {
+            StreamRDF destination = loader.stream();
+            destination.start();
+            feed.into(destination);
+            destination.finish();
+            loader.finishBulk();
+        } catch (RuntimeException | IOException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
 
     /** The fastest load that is all-or-nothing for {@code store}: built aside when it is missing or empty. */
     static BulkLoad into(Path store) throws IOException {

@@ -2,10 +2,8 @@ package org.ogpld.endpoint.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -25,18 +23,7 @@ final class InPlaceLoad implements BulkLoad {
     public void run(Feed feed) throws IOException {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(store.toString());
         try {
-            DataLoader loader = LoaderFactory.sequentialLoader(dataset, QUIET);
-            loader.startBulk();
-            try {
-                StreamRDF destination = loader.stream();
-                destination.start();
-                feed.into(destination);
-                destination.finish();
-                loader.finishBulk();
-            } catch (RuntimeException | IOException e) {
-                loader.finishException(e);
-                throw e;
-            }
+            BulkLoad.feed(LoaderFactory.sequentialLoader(dataset, QUIET), feed);
         } finally {
             TDBInternal.expel(dataset);
         }

@@ -2,6 +2,7 @@ package org.ogpld.bench.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,12 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JVM started by the harness, its output in a log file; its resident memory can be sampled from
  * {@code /proc/PID/status}. Closing it stops it (and only it).
  */
 public final class JavaProcess implements AutoCloseable {
+
+    /** {@code GC.heap_info}'s first line: {@code garbage-first heap   total 6291456K, used 812345K [...}. */
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     private final Process process;
     private final Path log;
@@ -104,6 +110,32 @@ public final class JavaProcess implements AutoCloseable {
         return log().lines().filter(l -> l.contains("Maximum resident set size (kbytes):")).findFirst()
                 .map(l -> Long.parseLong(l.substring(l.lastIndexOf(':') + 1).strip()) / 1024.0)
                 .orElseThrow(() -> new IllegalStateException("no /usr/bin/time report in " + log));
+    }
+
+    /**
+     * The heap in use right after a full collection, in MiB: what the JVM keeps live, whatever its heap size lets it
+     * leave uncollected. Asks the JVM through {@code jcmd} (of the JDK that runs the harness); 0 if it cannot tell.
+     */
+    public double liveHeapMib() {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        String pid = Long.toString(process.pid());
+        jcmd(jcmd, pid, "GC.run");
+        Matcher used = HEAP_USED.matcher(jcmd(jcmd, pid, "GC.heap_info"));
+        return used.find() ? Long.parseLong(used.group(1)) / 1024.0 : 0;
+    }
+
+    private static String jcmd(String... command) {
+        try {
+            Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(60, TimeUnit.SECONDS);
+            return output;
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     /** Current ({@code VmRSS}) and peak ({@code VmHWM}) resident memory of the JVM in MiB, from /proc. */

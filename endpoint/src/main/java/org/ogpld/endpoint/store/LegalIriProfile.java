@@ -23,14 +23,22 @@ final class LegalIriProfile extends CDTAwareParserProfile {
     /** IRIs already accepted in this document: predicates and classes repeat on every line. */
     private final Cache<String, Boolean> accepted = CacheFactory.createSimpleCache(4096);
 
+    /**
+     * Whether IRIs go through Jena's resolver. N-Triples and N-Quads have no base and only absolute IRIs: there the
+     * resolver would only parse each IRI a second time (with Jena's older IRI library, a quarter of the parse time)
+     * to hand back the same string, so the {@link LegalIris} check alone decides.
+     */
+    private final boolean resolving;
+
     LegalIriProfile(FactoryRDF factory, ErrorHandler errors, IRIxResolver resolver, Context context,
-            boolean checking) {
-        super(factory, errors, resolver, PrefixMapFactory.create(), context, checking, false);
+            boolean lineBased) {
+        super(factory, errors, resolver, PrefixMapFactory.create(), context, !lineBased, false);
+        this.resolving = !lineBased;
     }
 
     @Override
     public String resolveIRI(String iri, long line, long col) {
-        String resolved = super.resolveIRI(iri, line, col);
+        String resolved = resolving ? super.resolveIRI(iri, line, col) : iri;
         require(resolved, line, col);
         return resolved;
     }

@@ -85,7 +85,7 @@ public final class SafeParsing {
                 .allowRelative(lineBased)
                 .build();
         return RDFParserRegistry.getFactory(lang)
-                .create(lang, new LegalIriProfile(RiotLib.factoryRDF(), ERRORS, resolver, context, !lineBased));
+                .create(lang, new LegalIriProfile(RiotLib.factoryRDF(), ERRORS, resolver, context, lineBased));
     }
 
     private static Context context(Lang lang) {

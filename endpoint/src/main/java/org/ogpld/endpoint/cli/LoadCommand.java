@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "load",
         mixinStandardHelpOptions = true,
-        description = {"Bulk-load files into the endpoint's TDB2 store in one transaction: all or nothing.",
+        description = {"Bulk-load files into the endpoint's TDB2 store: all or nothing (a new store is built aside, "
+                + "then moved in).",
             "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
                 + ".jsonld). Stop the endpoint first: a store is used by one process at a time.",
             "On a terminal a progress bar shows statements per second and the time left; piped, it is quiet."},

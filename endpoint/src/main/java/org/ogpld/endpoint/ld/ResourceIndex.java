@@ -15,6 +15,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.store.StoreGeneration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,8 @@ public class ResourceIndex {
     /** The kind of owners that are not resources of this publication (graph descriptions, external IRIs). */
     public static final String OTHER = "other";
 
+    private static final Logger LOG = LoggerFactory.getLogger(ResourceIndex.class);
+
     private final Dataset dataset;
     private final StoreGeneration generation;
     private final DataIris iris;
@@ -42,10 +46,21 @@ public class ResourceIndex {
         this.iris = iris;
     }
 
-    /** Builds the index once the server is up, so that the first visitor does not wait for it. */
+    /**
+     * Builds the index once the server is up, in the background, so that the first visitor does not wait for it
+     * and a big store does not hold up the start. A failure is logged; the next request builds it again.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        current();
+        Thread builder = new Thread(() -> {
+            try {
+                current();
+            } catch (RuntimeException ex) {
+                LOG.warn("Building the resource index failed: {}", ex.toString());
+            }
+        }, "ogpld-resource-index");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     /** The index of the store as it is now. */

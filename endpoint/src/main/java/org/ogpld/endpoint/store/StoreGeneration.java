@@ -22,7 +22,7 @@ public class StoreGeneration {
     private long seenGeneration = -1;
     private Instant seenAt = Instant.ofEpochMilli(started).truncatedTo(ChronoUnit.SECONDS);
 
-    StoreGeneration(Dataset dataset) {
+    public StoreGeneration(Dataset dataset) {
         this.dataset = dataset;
     }
 

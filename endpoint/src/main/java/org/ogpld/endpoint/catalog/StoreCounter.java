@@ -1,0 +1,115 @@
+package org.ogpld.endpoint.catalog;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.ogpld.vocab.Vocab;
+
+/**
+ * Counts, by SPARQL over the whole store, what the VoID and DCAT descriptions say: triples, distinct subjects,
+ * classes and properties with their sizes, the licences the source graphs declare, and the link sets: links to other
+ * datasets, grouped by the target's host. Run inside a read transaction; it takes as long as the store is big.
+ */
+final class StoreCounter {
+
+    private static final String TOTALS = """
+            SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects)
+            WHERE { GRAPH ?g { ?s ?p ?o } }""";
+    private static final String CLASSES = """
+            SELECT ?class (COUNT(DISTINCT ?s) AS ?count) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""";
+    private static final String PROPERTIES = """
+            SELECT ?property (COUNT(*) AS ?count) WHERE { ?s ?property ?o } GROUP BY ?property ORDER BY ?property""";
+    private static final String LICENCES = """
+            SELECT DISTINCT ?licence WHERE { ?graph <http://purl.org/dc/terms/license> ?licence FILTER(isIRI(?licence)) }
+            ORDER BY ?licence""";
+    private static final String LINKS = """
+            SELECT ?property ?o WHERE { ?s ?property ?o FILTER(isIRI(?o) && !STRSTARTS(STR(?o), "%s")) }""";
+
+    /** Properties whose values are web pages or licences, not resources of another dataset. */
+    private static final Set<String> NOT_LINKS = Set.of(
+            "http://purl.org/dc/terms/license", "https://schema.org/url", "http://xmlns.com/foaf/0.1/homepage",
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+
+    private final Dataset dataset;
+    private final String base;
+
+    StoreCounter(Dataset dataset, String base) {
+        this.dataset = dataset;
+        this.base = base;
+    }
+
+    /** The counts of the store as the caller's read transaction sees it, labelled with generation {@code at}. */
+    Statistics.Counts count(long at) {
+        List<Map<String, Node>> totals = select(TOTALS);
+        Map<String, Node> total = totals.get(0);
+        return new Statistics.Counts(at, number(total.get("triples")), number(total.get("subjects")),
+                grouped(select(CLASSES), "class"), grouped(select(PROPERTIES), "property"),
+                select(LICENCES).stream().map(row -> row.get("licence").getURI()).toList(), linkSets());
+    }
+
+    private Map<String, Map<String, Long>> linkSets() {
+        Map<String, Map<String, Long>> sets = new TreeMap<>();
+        forEachRow(LINKS.formatted(base), row -> {
+            String target = row.get("o").getURI();
+            String property = row.get("property").getURI();
+            String host = vocabulary(target) || NOT_LINKS.contains(property) ? null : host(target);
+            if (host != null) {
+                sets.computeIfAbsent(host, h -> new TreeMap<>()).merge(property, 1L, Long::sum);
+            }
+        });
+        return sets;
+    }
+
+    /** Whether an IRI is a term of a vocabulary or code list (a class, a concept), not a link to other data. */
+    private static boolean vocabulary(String iri) {
+        return Vocab.prefixes().getNsPrefixMap().values().stream().anyMatch(iri::startsWith)
+                || iri.startsWith("https://w3id.org/ogp-ld/");
+    }
+
+    private static String host(String iri) {
+        try {
+            URI uri = URI.create(iri);
+            return uri.getScheme() == null || uri.getHost() == null ? null
+                    : uri.getScheme() + "://" + uri.getHost() + "/";
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    /** The rows of {@code query}, kept: for the small answers (totals, classes, properties, licences). */
+    private List<Map<String, Node>> select(String query) {
+        List<Map<String, Node>> result = new ArrayList<>();
+        forEachRow(query, result::add);
+        return result;
+    }
+
+    /** Streams the rows of {@code query}; no timeout, as this runs on the counting thread, not for a request. */
+    private void forEachRow(String query, Consumer<Map<String, Node>> action) {
+        try (QueryExec exec = QueryExec.dataset(dataset.asDatasetGraph()).query(query).build()) {
+            exec.select().forEachRemaining(binding -> {
+                Map<String, Node> row = new HashMap<>();
+                binding.vars().forEachRemaining(v -> row.put(v.getVarName(), binding.get(v)));
+                action.accept(row);
+            });
+        }
+    }
+
+    private static Map<String, Long> grouped(List<Map<String, Node>> rows, String key) {
+        Map<String, Long> grouped = new TreeMap<>();
+        rows.stream().filter(row -> row.get(key) != null && row.get(key).isURI())
+                .forEach(row -> grouped.put(row.get(key).getURI(), number(row.get("count"))));
+        return grouped;
+    }
+
+    private static long number(Node node) {
+        return node == null ? 0 : Long.parseLong(node.getLiteralLexicalForm());
+    }
+}

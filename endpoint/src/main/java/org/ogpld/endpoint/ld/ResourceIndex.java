@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.ld;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -10,10 +11,16 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.store.StoreGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,23 +86,48 @@ public class ResourceIndex {
     }
 
     private Snapshot build(long at) {
+        long started = System.nanoTime();
         Map<String, Set<Node>> subjects = new HashMap<>();
-        Node previous = null;
-        for (Iterator<Quad> quads = dataset.asDatasetGraph().find(); quads.hasNext(); ) {
-            Node subject = quads.next().getSubject();
-            if (subject.equals(previous) || !subject.isURI()) {
-                continue;
-            }
-            previous = subject;
-            subjects.computeIfAbsent(ownerOf(subject.getURI()), o -> new LinkedHashSet<>()).add(subject);
-        }
+        forEachSubject(subject -> subjects.computeIfAbsent(ownerOf(subject.getURI()), o -> new LinkedHashSet<>())
+                .add(subject));
         Map<String, List<String>> byKind = new TreeMap<>();
         TreeMap<String, List<Node>> owners = new TreeMap<>();
         subjects.forEach((owner, nodes) -> owners.put(owner, List.copyOf(nodes)));
         owners.keySet().forEach(owner -> byKind.computeIfAbsent(kindOf(owner), k -> new ArrayList<>()).add(owner));
         byKind.replaceAll((kind, list) -> Collections.unmodifiableList(list));
+        LOG.info("Resource index: {} resources, {} subjects, in {} ms", owners.size(),
+                subjects.values().stream().mapToInt(Set::size).sum(), (System.nanoTime() - started) / 1_000_000);
         return new Snapshot(at, Collections.unmodifiableNavigableMap(owners), Collections.unmodifiableMap(byKind),
                 List.copyOf(owners.keySet()));
+    }
+
+    /**
+     * Every IRI subject of the store, read off TDB2's subject-first indexes (quads, then triples): node ids come in
+     * subject order, so each distinct subject is decoded once, instead of every node of every statement (on an
+     * 11M-quad store, 1.75M subjects instead of 44M nodes). A subject in both tables comes twice.
+     */
+    private void forEachSubject(Consumer<Node> action) {
+        DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+        forEachSubject(store.getQuadTable().getNodeTupleTable(), "SPOG", 1, action);
+        forEachSubject(store.getTripleTable().getNodeTupleTable(), "SPO", 0, action);
+    }
+
+    /** The IRI subjects of {@code table}, from its index {@code name} if it has one (any index will do, slower). */
+    private static void forEachSubject(NodeTupleTable table, String name, int subjectColumn, Consumer<Node> action) {
+        TupleIndex[] indexes = table.getTupleTable().getIndexes();
+        TupleIndex index = Arrays.stream(indexes).filter(i -> i.getName().equals(name)).findFirst()
+                .orElse(indexes[0]);
+        NodeId previous = null;
+        for (Iterator<Tuple<NodeId>> tuples = index.all(); tuples.hasNext(); ) {
+            NodeId subject = tuples.next().get(subjectColumn);
+            if (!subject.equals(previous)) {
+                previous = subject;
+                Node node = table.getNodeTable().getNodeForNodeId(subject);
+                if (node.isURI()) {
+                    action.accept(node);
+                }
+            }
+        }
     }
 
     private String ownerOf(String iri) {

@@ -36,7 +36,7 @@ import org.ogpld.endpoint.store.FolderTree;
 final class AsideLoad implements BulkLoad {
 
     /** How long every thread of a load may wait before the load counts as stalled. */
-    static final Duration STALL = Duration.ofSeconds(2);
+    private static final Duration STALL = Duration.ofSeconds(2);
 
     private static final long POLL_MILLIS = 50;
     private static final Set<Thread.State> WAITING = EnumSet.of(Thread.State.WAITING, Thread.State.TIMED_WAITING,

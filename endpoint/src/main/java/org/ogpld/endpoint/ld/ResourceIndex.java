@@ -104,7 +104,7 @@ public class ResourceIndex {
     /**
      * Every IRI subject of the store, read off TDB2's subject-first indexes (quads, then triples): node ids come in
      * subject order, so each distinct subject is decoded once, instead of every node of every statement (on an
-     * 11M-quad store, 1.75M subjects instead of 44M nodes). A subject in both tables comes twice.
+     * 11M-quad store, 1.3M subjects instead of 44M nodes). A subject in both tables comes twice.
      */
     private void forEachSubject(Consumer<Node> action) {
         DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());

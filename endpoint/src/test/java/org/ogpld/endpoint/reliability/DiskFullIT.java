@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -95,10 +94,7 @@ class DiskFullIT {
     @Test
     void aBulkLoadIntoAFullDiskExitsWithAMessageAndLoadsNothing() throws Exception {
         Path store = temp.resolve("store");
-        Dataset dataset = TDB2Factory.connectDataset(store.toString());
-        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(NodeFactory.createURI("urn:g"),
-                NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("ə")));
-        TDBInternal.expel(dataset.asDatasetGraph());
+        TestStores.withOneQuad(store);
 
         assertLoadRunsOutOfSpace(store);
 

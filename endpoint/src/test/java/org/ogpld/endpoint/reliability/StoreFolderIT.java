@@ -12,11 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,10 +69,7 @@ class StoreFolderIT {
     @Test
     void aStoreFolderThisProcessMayNotWriteIsAClearErrorAndStaysUnchanged() throws Exception {
         Path store = temp.resolve("store");
-        Dataset dataset = TDB2Factory.connectDataset(store.toString());
-        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(NodeFactory.createURI("urn:g"),
-                NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("ə")));
-        TDBInternal.expel(dataset.asDatasetGraph());
+        TestStores.withOneQuad(store);
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
         boolean root = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
         if (!root) {

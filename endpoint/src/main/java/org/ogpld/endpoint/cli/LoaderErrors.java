@@ -23,7 +23,8 @@ final class LoaderErrors implements AutoCloseable {
     private final AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
         @Override
         protected void append(ILoggingEvent event) {
-            if (event.getLevel().isGreaterOrEqual(Level.ERROR) && event.getThrowableProxy() instanceof ThrowableProxy proxy) {
+            if (event.getLevel().isGreaterOrEqual(Level.ERROR)
+                    && event.getThrowableProxy() instanceof ThrowableProxy proxy) {
                 first.compareAndSet(null, proxy.getThrowable());
             }
         }

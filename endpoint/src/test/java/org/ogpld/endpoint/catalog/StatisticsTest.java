@@ -24,7 +24,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
-/** The store's statistics are counted in the background: a request never waits long, and never sees old counts as new. */
+/**
+ * The store's statistics are counted in the background: a request never waits long, and never sees old counts as
+ * new.
+ */
 class StatisticsTest {
 
     @TempDir

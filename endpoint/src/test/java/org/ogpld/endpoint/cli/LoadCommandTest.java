@@ -52,7 +52,8 @@ class LoadCommandTest {
         Path more = temp.resolve("more.nt");
         Files.writeString(more, "<http://example.org/x> <http://example.org/y> \"z\" .\n", StandardCharsets.UTF_8);
         Path broken = temp.resolve("broken.ttl");
-        Files.writeString(broken, "<http://example.org/a> <http://example.org/b> \"unclosed .\n", StandardCharsets.UTF_8);
+        Files.writeString(broken, "<http://example.org/a> <http://example.org/b> \"unclosed .\n",
+                StandardCharsets.UTF_8);
 
         Cli result = Cli.run("load", more.toString(), broken.toString(), "--store", store.toString());
 
@@ -69,7 +70,8 @@ class LoadCommandTest {
                 .mapToObj(i -> "<http://example.org/s" + i + "> <http://example.org/p> \"Bakı " + i + "\" .\n")
                 .collect(Collectors.joining()), StandardCharsets.UTF_8);
         Path broken = temp.resolve("broken.nt");
-        Files.writeString(broken, "<http://example.org/a> <http://example.org/b> \"unclosed .\n", StandardCharsets.UTF_8);
+        Files.writeString(broken, "<http://example.org/a> <http://example.org/b> \"unclosed .\n",
+                StandardCharsets.UTF_8);
         Path missing = temp.resolve("store");
         Path empty = Files.createDirectory(temp.resolve("empty"));
 

@@ -12,7 +12,7 @@ final class TestStores {
 
     private TestStores() {}
 
-    /** Creates a store at {@code folder} holding one quad, {@code <urn:s> <urn:p> "ə"} in {@code <urn:g>}, and closes it. */
+    /** A closed store at {@code folder} holding the quad {@code <urn:s> <urn:p> "ə"} in {@code <urn:g>}. */
     static void withOneQuad(Path folder) {
         Dataset dataset = TDB2Factory.connectDataset(folder.toString());
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().add(NodeFactory.createURI("urn:g"),

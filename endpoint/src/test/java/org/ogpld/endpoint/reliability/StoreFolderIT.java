@@ -29,11 +29,14 @@ class StoreFolderIT {
     }
 
     private String serveFails(List<String> launcher, Path store) throws Exception {
+        return serveFails(launcher, EndpointProcess.JAR.toAbsolutePath(), store);
+    }
+
+    private String serveFails(List<String> launcher, Path jar, Path store) throws Exception {
         Path log = temp.resolve("serve.log");
         List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of(EndpointProcess.java(), "-XX:TieredStopAtLevel=1", "-jar",
-                EndpointProcess.JAR.toAbsolutePath().toString(), "serve", "--port", "0", "--store", store.toString(),
-                "--ogpld.load="));
+        command.addAll(List.of(EndpointProcess.java(), "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "serve",
+                "--port", "0", "--store", store.toString(), "--ogpld.load="));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
@@ -64,7 +67,8 @@ class StoreFolderIT {
     /**
      * Root may write anywhere, so as root the jar runs as user 65534 ({@code setpriv}) on a store owned by root;
      * otherwise the store is made read-only with permission bits. The store stays closed rather than serving
-     * read-only: TDB2 must write its lock and journal even to read, as Fuseki's TDB2 databases do.
+     * read-only: TDB2 must write its lock and journal even to read, as Fuseki's TDB2 databases do. The other
+     * user runs a copy of the jar beside the store, since the clone may sit in a folder only its owner can enter.
      */
     @Test
     void aStoreFolderThisProcessMayNotWriteIsAClearErrorAndStaysUnchanged() throws Exception {
@@ -77,11 +81,18 @@ class StoreFolderIT {
         }
         Map<String, String> before = snapshot(store);
 
-        String output = serveFails(root ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
-                : List.of(), store);
+        String output = root
+                ? serveFails(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"), readableJar(), store)
+                : serveFails(store);
         assertThat(output).contains("ogpld serve: ").contains(store.toString()).contains("not a writable folder")
                 .doesNotContain("\tat ");
         assertThat(snapshot(store)).isEqualTo(before);
+    }
+
+    private Path readableJar() throws IOException {
+        Path jar = Files.copy(EndpointProcess.JAR, temp.resolve("ogpld.jar"));
+        Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+        return jar;
     }
 
     private static void readOnly(Path store) throws IOException {

@@ -36,12 +36,12 @@ class WebConfiguration implements WebMvcConfigurer {
         allowOrigins(registry.addMapping("/$/**")).allowedMethods("GET", "HEAD");
     }
 
-    /** Registered for error dispatches only: see {@link CommittedErrorFilter}. */
+    /** Registered for error dispatches (forwarded or included) only: see {@link CommittedErrorFilter}. */
     @Bean
     static FilterRegistrationBean<CommittedErrorFilter> committedErrorFilter() {
         FilterRegistrationBean<CommittedErrorFilter> registration = new FilterRegistrationBean<>(
                 new CommittedErrorFilter());
-        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.setDispatcherTypes(DispatcherType.ERROR, DispatcherType.INCLUDE);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Keeps the error page out of a response that failed after it started (a query cut by its timeout while its
  * results streamed). Tomcat would include Spring's error JSON after the truncated body, which a client could take
  * for data; skipped here, Tomcat closes the connection without ending the chunked body, so every HTTP client sees an
- * incomplete response. On a committed response Tomcat includes the error page rather than forwarding to it, so this runs for error and
- * include dispatches.
+ * incomplete response. On a committed response Tomcat includes the error page rather than forwarding to it, so
+ * this runs for error and include dispatches.
  */
 class CommittedErrorFilter extends HttpFilter {
 

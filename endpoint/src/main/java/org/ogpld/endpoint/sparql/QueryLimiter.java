@@ -35,7 +35,9 @@ class QueryLimiter {
         return new Permit(permits);
     }
 
-    /** A held permit: released when closed, or, once handed to work that outlives its request, when that ends. */
+    /**
+     * A held permit: released when first closed, or, once handed to work that outlives its request, when that ends.
+     */
     static final class Permit implements AutoCloseable {
         private final Semaphore permits;
         private final AtomicBoolean released = new AtomicBoolean();

@@ -74,6 +74,7 @@ class QueryService {
                 Optional<QueryResultCache.Key> key = cache.key(generation.generation(), request, format);
                 Optional<QueryResultCache.Answer> kept = key.flatMap(cache::get);
                 if (kept.isPresent()) {
+                    permit.close(); // sending a kept answer runs no query
                     send(kept.get(), format, http, response);
                     return;
                 }

@@ -136,7 +136,8 @@ class SecurityIT extends ReliabilityServer {
     @Nested
     class Forgery {
 
-        private static final String FORM = "update=" + Http.encode("INSERT DATA { GRAPH <urn:csrf> { <urn:a> <urn:b> 1 } }");
+        private static final String FORM = "update="
+                + Http.encode("INSERT DATA { GRAPH <urn:csrf> { <urn:a> <urn:b> 1 } }");
 
         private HttpResponse<String> formUpdate(String auth, String header, String value) {
             HttpRequest.Builder request = http.request("/ogp/update").header("Authorization", auth)

@@ -13,11 +13,13 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
@@ -72,9 +74,18 @@ public class BoundedFunctions {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), TRANSFORM);
     }
 
-    /** The update with its unbounded built-in functions replaced by the bounded ones. */
+    /**
+     * The update with its unbounded built-in functions replaced by the bounded ones, in place: only {@code WHERE}
+     * patterns hold expressions ({@code UpdateTransformOps} would also drop {@code WITH} and {@code USING}).
+     */
     static UpdateRequest bound(UpdateRequest request) {
-        return UpdateTransformOps.transform(request, new ElementTransformCopyBase(), TRANSFORM);
+        for (Update operation : request.getOperations()) {
+            if (operation instanceof UpdateModify modify && modify.getWherePattern() != null) {
+                modify.setElement(ElementTransformer.transform(modify.getWherePattern(),
+                        new ElementTransformCopyBase(), TRANSFORM));
+            }
+        }
+        return request;
     }
 
     /** The running query's cancel signal, set by its timeout; a signal never set when there is none. */

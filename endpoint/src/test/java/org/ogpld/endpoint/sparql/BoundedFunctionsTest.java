@@ -9,6 +9,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.Test;
 import org.ogpld.endpoint.TestProperties;
 
@@ -44,6 +45,26 @@ class BoundedFunctionsTest {
                     + expression + " AS ?v) {}");
             String bounded = answer(BoundedFunctions.bound(query));
             assertThat(bounded).as(expression).isEqualTo(answer(query));
+        }
+    }
+
+    @Test
+    void queriesAndUpdatesWithoutThoseFunctionsAreLeftAsTheyAre() {
+        for (String text : List.of(
+                "PREFIX ex: <urn:ex:> BASE <http://b/> SELECT DISTINCT ?s (COUNT(?o) AS ?n) FROM <urn:g> FROM NAMED "
+                        + "<urn:h> { ?s ex:p ?o OPTIONAL { ?o <r> ?x } MINUS { ?s ex:q 1 } } GROUP BY ?s "
+                        + "HAVING (COUNT(?o) > 1) ORDER BY DESC(?n) LIMIT 5 OFFSET 2 VALUES ?s { <urn:a> }",
+                "CONSTRUCT { ?s <urn:p> ?o } FROM <urn:g> WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRLEN(?o) > 2) }",
+                "DESCRIBE <urn:a> ?s { ?s ?p <urn:a> }", "ASK FROM NAMED <urn:g> { GRAPH <urn:g> { ?s ?p ?o } }")) {
+            Query query = QueryFactory.create(text);
+            assertThat(BoundedFunctions.bound(query).toString()).isEqualTo(query.toString());
+        }
+        for (String text : List.of("WITH <urn:w> DELETE { ?s ?p ?o } INSERT { ?s ?p 2 } USING <urn:u> "
+                + "USING NAMED <urn:n> WHERE { ?s ?p ?o FILTER(REGEX(?o, \"a\")) }", "LOAD <file:///x> INTO GRAPH <urn:g>",
+                "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> \"c\" } } ; DELETE WHERE { ?s ?p ?o }")) {
+            String bounded = BoundedFunctions.bound(UpdateFactory.create(text)).toString();
+            assertThat(bounded.replace("<" + BoundedFunctions.REGEX + ">", "regex"))
+                    .isEqualTo(UpdateFactory.create(text).toString());
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryParseException;
@@ -39,6 +40,8 @@ public class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern JAVA_CLASS = Pattern.compile(
+            "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b(?::\\s*)?");
 
     private final String storeFolder;
 
@@ -137,15 +140,16 @@ public class ErrorResponses {
         Optional<String> outOfSpace = OutOfSpace.reason(ex);
         if (outOfSpace.isPresent()) {
             // Usually the transaction is aborted; if its commit was under way, it may have been applied, but whole.
-            String message = "Out of space: the store folder " + storeFolder + " cannot grow (" + outOfSpace.get()
+            String message = "Out of space: the store folder cannot grow (" + outOfSpace.get()
                     + "); the write failed and is in the store wholly or not at all";
-            LOG.error("{} {}: {}", request.getMethod(), request.getRequestURI(), message);
+            // The folder is named in the log only: clients need not learn the server's file system.
+            LOG.error("{} {}: {} ({})", request.getMethod(), request.getRequestURI(), message, storeFolder);
             write(request, response, HttpStatus.INSUFFICIENT_STORAGE, message, HttpHeaders.EMPTY, ex);
             return;
         }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
-        write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error: " + ex.getMessage(),
-                HttpHeaders.EMPTY, ex);
+        write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error" + (ex.getMessage() == null ? ""
+                : ": " + ex.getMessage()), HttpHeaders.EMPTY, ex);
     }
 
     /**
@@ -159,6 +163,7 @@ public class ErrorResponses {
             LOG.warn("Failure after the response started on {}: {}", request.getRequestURI(), message);
             throw cause != null ? cause : new IllegalStateException(message);
         }
+        message = withoutClassNames(message);
         response.resetBuffer();
         response.setStatus(status.value());
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
@@ -168,6 +173,11 @@ public class ErrorResponses {
         } else {
             writeBody(response, "application/problem+json", problem(request, status, message));
         }
+    }
+
+    /** Drops Java class names (Jena's messages embed them, e.g. {@code java.util.regex.PatternSyntaxException: }). */
+    static String withoutClassNames(String message) {
+        return JAVA_CLASS.matcher(message).replaceAll("").strip();
     }
 
     private static boolean isSparqlPath(HttpServletRequest request) {

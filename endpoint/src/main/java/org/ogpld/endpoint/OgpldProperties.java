@@ -58,22 +58,29 @@ public record OgpldProperties(
      * @param maxConcurrent queries running at once; more get 503 with {@code Retry-After}
      * @param allowService whether SPARQL {@code SERVICE} may call other endpoints
      * @param cacheSize memory for answers kept until the data changes; 0 keeps none
+     * @param maxSize longest query text (UTF-8); longer ones get 413 before they are parsed
+     * @param maxStringLength longest string (characters) that {@code CONCAT} or {@code REPLACE} may build
      */
     public record Query(
             @DefaultValue("30s") Duration timeout,
             @DefaultValue("16") int maxConcurrent,
             @DefaultValue("false") boolean allowService,
-            @DefaultValue("64MB") DataSize cacheSize) {}
+            @DefaultValue("64MB") DataSize cacheSize,
+            @DefaultValue("512KB") DataSize maxSize,
+            @DefaultValue("4000000") long maxStringLength) {}
 
     /**
      * @param timeout longest an update may run; it is then cancelled and its transaction aborted
      * @param allowRemoteLoad whether {@code LOAD <http...>} may fetch from the network
      * @param loadFolder the only folder {@code LOAD <file:...>} may read from; unset means no local loads
+     * @param maxSize longest update text (UTF-8); longer ones get 413 before they are parsed (bulk data goes
+     *                through the graph store protocol, whose parsers stream)
      */
     public record Update(
             @DefaultValue("120s") Duration timeout,
             @DefaultValue("false") boolean allowRemoteLoad,
-            Path loadFolder) {}
+            Path loadFolder,
+            @DefaultValue("5MB") DataSize maxSize) {}
 
     /**
      * @param token bearer token accepted for writes

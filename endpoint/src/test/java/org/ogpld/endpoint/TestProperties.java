@@ -9,8 +9,9 @@ import org.springframework.util.unit.DataSize;
 public final class TestProperties {
 
     public static final OgpldProperties.Query QUERY = new OgpldProperties.Query(Duration.ofSeconds(30), 4, false,
-            DataSize.ofMegabytes(1));
-    public static final OgpldProperties.Update UPDATE = new OgpldProperties.Update(Duration.ofSeconds(60), false, null);
+            DataSize.ofMegabytes(1), DataSize.ofKilobytes(512), 4_000_000);
+    public static final OgpldProperties.Update UPDATE = new OgpldProperties.Update(Duration.ofSeconds(60), false, null,
+            DataSize.ofMegabytes(5));
     public static final OgpldProperties.Security NO_CREDENTIALS = new OgpldProperties.Security(null, List.of());
 
     private TestProperties() {}

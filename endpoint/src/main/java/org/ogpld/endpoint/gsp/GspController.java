@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.security.WriteGuard;
 import org.springframework.http.HttpHeaders;
@@ -26,16 +27,18 @@ class GspController {
 
     private final GspService graphs;
     private final WriteGuard writeGuard;
+    private final String base;
 
-    GspController(GspService graphs, WriteGuard writeGuard) {
+    GspController(GspService graphs, WriteGuard writeGuard, OgpldProperties properties) {
         this.graphs = graphs;
         this.writeGuard = writeGuard;
+        this.base = properties.base();
     }
 
     @RequestMapping(path = {READ_WRITE, DIRECT, "/ogp/get"}, method = {RequestMethod.GET, RequestMethod.HEAD})
     void read(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-read");
-        GraphTarget target = GraphTarget.of(request);
+        GraphTarget target = GraphTarget.of(request, base);
         long triples = graphs.read(target, request.getHeader(HttpHeaders.ACCEPT), "HEAD".equals(request.getMethod()),
                 response);
         RequestFacts.rows(request, triples);
@@ -45,11 +48,12 @@ class GspController {
     void write(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-write");
         writeGuard.authorize(request);
-        GraphTarget target = GraphTarget.of(request);
+        GraphTarget target = GraphTarget.of(request, base);
         boolean replace = "PUT".equals(request.getMethod());
-        String base = target.kind() == GraphTarget.Kind.NAMED ? target.graph().getURI()
-                : request.getRequestURL().toString();
-        DatasetGraph upload = RdfUpload.read(request, base);
+        // Relative IRIs in the body resolve against the graph, or the request's path under ogpld.base (not its Host).
+        String documentBase = target.kind() == GraphTarget.Kind.NAMED ? target.graph().getURI()
+                : base + request.getRequestURI().substring(request.getContextPath().length() + 1);
+        DatasetGraph upload = RdfUpload.read(request, documentBase);
         RequestFacts.rows(request, upload.stream().count());
         if (target.kind() != GraphTarget.Kind.DATASET) {
             GspService.Outcome outcome = graphs.store(target, upload, replace);
@@ -60,16 +64,16 @@ class GspController {
                 throw EndpointException.badRequest("PUT to the whole dataset needs quads (TriG, N-Quads); to PUT "
                         + "triples name a graph with ?graph=IRI or ?default");
             }
-            createGraph(request, response, upload);
+            createGraph(response, upload);
         } else {
             graphs.storeDataset(upload, replace);
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         }
     }
 
-    /** POST of triples to the store itself: a new graph named below /ogp/data/, returned in Location. */
-    private void createGraph(HttpServletRequest request, HttpServletResponse response, DatasetGraph upload) {
-        String iri = request.getRequestURL() + "/" + UUID.randomUUID();
+    /** POST of triples to the store itself: a new graph named below {@code {ogpld.base}ogp/data/}, in Location. */
+    private void createGraph(HttpServletResponse response, DatasetGraph upload) {
+        String iri = base + GraphTarget.DIRECT_PREFIX.substring(1) + UUID.randomUUID();
         graphs.store(GraphTarget.named(iri), upload, false);
         response.setStatus(HttpServletResponse.SC_CREATED);
         response.setHeader(HttpHeaders.LOCATION, iri);
@@ -102,7 +106,7 @@ class GspController {
     void delete(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-write");
         writeGuard.authorize(request);
-        GraphTarget target = GraphTarget.of(request);
+        GraphTarget target = GraphTarget.of(request, base);
         if (target.kind() == GraphTarget.Kind.DATASET) {
             throw EndpointException.methodNotAllowed("DELETE needs ?default, ?graph=IRI or a graph path",
                     "GET, HEAD, PUT, POST");

@@ -52,9 +52,9 @@ final class RdfUpload {
     private static void parse(InputStream in, Lang lang, String base, DatasetGraph buffer, String name)
             throws IOException {
         try {
-            if (lang.equals(Lang.RDFXML)) {
+            if (lang.equals(Lang.RDFXML) || lang.equals(Lang.TRIX)) {
                 byte[] document = in.readAllBytes();
-                XmlPrologGuard.requireNoDoctype(document);
+                XmlPrologGuard.requireNoDoctype(document, lang.getLabel());
                 SafeParsing.parse(lang, base, new ByteArrayInputStream(document), StreamRDFLib.dataset(buffer));
                 return;
             }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
+import org.ogpld.endpoint.sparql.RdfOutput;
 import org.ogpld.model.jsonld.JsonLdWriter;
 import org.ogpld.vocab.Vocab;
 
@@ -26,7 +27,11 @@ final class RdfWriting {
                 JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, out);
             } else {
                 graph.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
-                RDFDataMgr.write(out, graph, format.rdfFormat());
+                if (format == DocFormat.RDFXML) {
+                    RdfOutput.rdfXml(out, graph, format.rdfFormat());
+                } else {
+                    RDFDataMgr.write(out, graph, format.rdfFormat());
+                }
             }
             out.flush();
         } catch (IOException ex) {

@@ -23,17 +23,19 @@ public class WriteGuard {
 
     private final OgpldProperties.Security security;
     private final List<Credentials> users;
+    private final SameSite sameSite;
 
     WriteGuard(OgpldProperties properties) {
         this.security = properties.security();
         this.users = security.users().stream().map(Credentials::parse).toList();
+        this.sameSite = new SameSite(properties.cors().allowedOrigins());
     }
 
     /**
      * Checks the request's credentials for a write.
      *
-     * @throws EndpointException 403 when writes are not enabled, 401 with {@code WWW-Authenticate} when the
-     *     credentials are missing or wrong
+     * @throws EndpointException 403 when writes are not enabled or a browser sends Basic credentials from another
+     *     site, 401 with {@code WWW-Authenticate} when the credentials are missing or wrong
      */
     public void authorize(HttpServletRequest request) {
         if (!security.writesEnabled()) {
@@ -45,6 +47,10 @@ public class WriteGuard {
         if (authorization == null || !admits(authorization.trim())) {
             throw unauthorized(authorization == null ? "Credentials required for writes"
                     : "Credentials not accepted");
+        }
+        if (startsWithIgnoreCase(authorization.trim(), "Basic ")) {
+            // Browsers attach remembered Basic credentials to any site's form posts; a token they never attach.
+            sameSite.check(request);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.ogpld.endpoint.sparql;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.http.HttpHeaders;
@@ -30,12 +32,38 @@ class QueryLimiter {
                     "Too many queries running (limit " + max + ", ogpld.query.max-concurrent); retry shortly",
                     headers, null);
         }
-        return permits::release;
+        return new Permit(permits);
     }
 
-    /** A held permit. */
-    interface Permit extends AutoCloseable {
+    /**
+     * A held permit: released when first closed, or, once handed to work that outlives its request, when that ends.
+     */
+    static final class Permit implements AutoCloseable {
+        private final Semaphore permits;
+        private final AtomicBoolean released = new AtomicBoolean();
+        private volatile boolean handedOver;
+
+        private Permit(Semaphore permits) {
+            this.permits = permits;
+        }
+
+        /** Keeps the slot taken until {@code work} ends: a parse that outlives its request still uses a core. */
+        void releaseWhenDone(CompletableFuture<?> work) {
+            handedOver = true;
+            work.whenComplete((result, failure) -> release());
+        }
+
         @Override
-        void close();
+        public void close() {
+            if (!handedOver) {
+                release();
+            }
+        }
+
+        private void release() {
+            if (released.compareAndSet(false, true)) {
+                permits.release();
+            }
+        }
     }
 }

@@ -27,11 +27,13 @@ import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Runs a SPARQL query: validate (parse, refuse SERVICE, negotiate the format, settle the timeout), then in a read
- * transaction answer from the {@link QueryResultCache} if it holds the answer for the data as it is, else take a
- * permit and execute, writing the results straight to the response as they come (and to the cache).
+ * Runs a SPARQL query: check its size, take a permit, validate (parse under the deadline, bound the functions
+ * that can run away, refuse SERVICE, negotiate the format), then in a read transaction answer from the
+ * {@link QueryResultCache} if it holds the answer for the data as it is, else execute with what is left of the
+ * timeout, writing the results straight to the response as they come (and to the cache).
  */
 @Service
 class QueryService {
@@ -41,38 +43,55 @@ class QueryService {
     private final QueryLimiter limiter;
     private final QueryResultCache cache;
     private final StoreGeneration generation;
+    private final ParseWorkers parsing;
     private final Duration maxTimeout;
+    private final DataSize maxSize;
 
     QueryService(Dataset dataset, FeatureGuard guard, QueryLimiter limiter, QueryResultCache cache,
-            StoreGeneration generation, OgpldProperties properties) {
+            StoreGeneration generation, ParseWorkers parsing, OgpldProperties properties) {
         this.dataset = dataset;
         this.guard = guard;
         this.limiter = limiter;
         this.cache = cache;
         this.generation = generation;
+        this.parsing = parsing;
         this.maxTimeout = properties.query().timeout();
+        this.maxSize = properties.query().maxSize();
     }
 
+    /** Size check, then in one query slot and under one deadline: parse (on a worker), cache or execute. */
     void execute(QueryRequest request, HttpServletRequest http, HttpServletResponse response) {
+        long deadline = System.nanoTime() + effectiveTimeout(request.timeout()).toNanos();
         RequestFacts.operation(http, "query");
         RequestFacts.queryText(http, request.query());
-        Query query = parse(request);
-        guard.checkQuery(query);
-        DatasetDescription description = datasetDescription(query, request);
-        OutputFormat format = negotiation(query).choose(request.accept(), request.format());
-        long timeoutMillis = effectiveTimeout(request.timeout()).toMillis();
-        try {
+        TextSize.check(request.query(), maxSize, "query", "ogpld.query.max-size");
+        try (QueryLimiter.Permit permit = limiter.acquire()) {
+            Query query = parsing.within(() -> prepare(request), deadline, permit, "The query");
+            DatasetDescription description = datasetDescription(query, request);
+            OutputFormat format = negotiation(query).choose(request.accept(), request.format());
+            long timeoutMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
             Txn.executeRead(dataset, () -> {
                 Optional<QueryResultCache.Key> key = cache.key(generation.generation(), request, format);
                 Optional<QueryResultCache.Answer> kept = key.flatMap(cache::get);
                 if (kept.isPresent()) {
+                    permit.close(); // sending a kept answer runs no query
                     send(kept.get(), format, http, response);
                     return;
                 }
-                try (QueryLimiter.Permit permit = limiter.acquire()) {
-                    run(new Execution(query, description, format, timeoutMillis, key), http, response);
-                }
+                run(new Execution(query, description, format, timeoutMillis, key), http, response);
             });
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The query is nested too deeply to evaluate");
+        }
+    }
+
+    /** Parse, bound the functions that can run away, refuse what reaches out; all deep recursions. */
+    private Query prepare(QueryRequest request) {
+        Query query = parse(request);
+        try {
+            Query bounded = BoundedFunctions.bound(query);
+            guard.checkQuery(bounded);
+            return bounded;
         } catch (StackOverflowError ex) {
             throw EndpointException.badRequest("The query is nested too deeply to evaluate");
         }

@@ -8,14 +8,19 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shared.InvalidPropertyURIException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.ogpld.endpoint.EndpointException;
 import org.ogpld.model.jsonld.JsonLdWriter;
 import org.springframework.http.HttpHeaders;
 
@@ -55,8 +60,24 @@ public final class RdfOutput {
         if (format.lang().equals(OutputFormat.JSONLD.lang())) {
             // Streamed in the vocabulary's framed shape; Titanium compaction cost most of a CONSTRUCT's time.
             JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, out);
+        } else if (format.lang().equals(Lang.RDFXML)) {
+            rdfXml(out, graph, format.rdfFormat());
         } else {
             RDFDataMgr.write(out, graph, format.rdfFormat());
+        }
+    }
+
+    /**
+     * Writes {@code graph} as RDF/XML, or refuses with 406 (before writing anything: the writer sets up its
+     * namespaces first) when a predicate cannot be an XML element name, such as {@code <urn:p>}.
+     */
+    public static void rdfXml(OutputStream out, Graph graph, RDFFormat format) {
+        try {
+            RDFDataMgr.write(out, graph, format);
+        } catch (IRIException | InvalidPropertyURIException ex) {
+            throw EndpointException.notAcceptable("This graph cannot be written as RDF/XML: a predicate IRI cannot "
+                    + "be split into an XML namespace and element name (" + ex.getMessage() + "); ask for Turtle "
+                    + "(text/turtle), N-Triples or JSON-LD");
         }
     }
 

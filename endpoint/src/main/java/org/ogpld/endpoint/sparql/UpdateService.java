@@ -20,10 +20,12 @@ import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Runs a SPARQL update: validate (parse with the protocol's USING graphs, refuse SERVICE and LOAD outside policy),
- * then execute in one write transaction that any error aborts, so that a request applies wholly or not at all.
+ * Runs a SPARQL update: check its size, validate under the update timeout (parse with the protocol's USING graphs,
+ * bound the functions that can run away, refuse SERVICE and LOAD outside policy), then execute in one write
+ * transaction that any error, or the timeout, aborts, so that a request applies wholly or not at all.
  */
 @Service
 class UpdateService {
@@ -31,28 +33,51 @@ class UpdateService {
     private final Dataset dataset;
     private final FeatureGuard guard;
     private final Node defaultGraphWrites;
+    private final ParseWorkers parsing;
     private final Duration timeout;
+    private final DataSize maxSize;
 
-    UpdateService(Dataset dataset, FeatureGuard guard, OgpldProperties properties) {
+    UpdateService(Dataset dataset, FeatureGuard guard, ParseWorkers parsing, OgpldProperties properties) {
         this.dataset = dataset;
         this.guard = guard;
+        this.parsing = parsing;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
         this.timeout = properties.update().timeout();
+        this.maxSize = properties.update().maxSize();
     }
 
+    /** Size check, then under one deadline: parse (on a worker), execute, and commit only if still in time. */
     void execute(UpdateCall call) {
-        UpdateRequest request = parse(call);
-        guard.checkUpdate(request);
-        UpdateIris.check(request);
-        UpdateRequest redirected = DefaultGraphRedirect.apply(request, defaultGraphWrites);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        TextSize.check(call.update(), maxSize, "update", "ogpld.update.max-size");
+        UpdateRequest redirected = parsing.within(() -> prepare(call), deadline, null, "The update");
         try {
-            Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).execute());
+            Txn.executeWrite(dataset, () -> {
+                long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+                UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
+                        .timeout(left, TimeUnit.MILLISECONDS).execute();
+                if (System.nanoTime() > deadline) {
+                    // Past the timeout the client has been told nothing or has given up: abort, never commit.
+                    throw new QueryCancelledException();
+                }
+            });
         } catch (QueryCancelledException ex) {
             throw new EndpointException(HttpStatus.SERVICE_UNAVAILABLE, "Update cancelled: it ran past its timeout ("
                     + timeout.toSeconds() + " s, ogpld.update.timeout); nothing was changed");
         } catch (UpdateException | QueryException ex) {
             throw EndpointException.badRequest("Update failed: " + ex.getMessage());
+        } catch (StackOverflowError ex) {
+            throw EndpointException.badRequest("The update is nested too deeply to evaluate");
+        }
+    }
+
+    private UpdateRequest prepare(UpdateCall call) {
+        UpdateRequest request = parse(call);
+        try {
+            UpdateRequest bounded = BoundedFunctions.bound(request);
+            guard.checkUpdate(bounded);
+            UpdateIris.check(bounded);
+            return DefaultGraphRedirect.apply(bounded, defaultGraphWrites);
         } catch (StackOverflowError ex) {
             throw EndpointException.badRequest("The update is nested too deeply to evaluate");
         }

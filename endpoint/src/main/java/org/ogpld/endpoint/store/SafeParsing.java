@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * RIOT parsing as the store accepts it: errors stop the parse with their line and column, illegal IRIs are errors
  * (see {@link LegalIris}), and nothing reaches the network or the file system on the data's behalf: JSON-LD
  * documents may use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}.
- * RDF/XML is read by Jena's parser, which already refuses external entities and DTDs.
+ * RDF/XML is read by Jena's parser, which ignores external entities but expands internal ones: uploads with a DTD
+ * are refused before they get here (the graph store's {@code XmlPrologGuard}).
  */
 public final class SafeParsing {
 

@@ -98,7 +98,8 @@ class StatisticsTest {
 
     private Statistics statistics(Duration wait) {
         OgpldProperties properties = TestProperties.of("http://localhost:3030/",
-                new OgpldProperties.Query(wait, 4, false, DataSize.ofMegabytes(1)), TestProperties.UPDATE,
+                new OgpldProperties.Query(wait, 4, false, DataSize.ofMegabytes(1),
+                        DataSize.ofKilobytes(512), 4_000_000), TestProperties.UPDATE,
                 TestProperties.NO_CREDENTIALS);
         return new Statistics(dataset, new StoreGeneration(dataset), properties);
     }

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,69 @@ class SecurityIT extends ReliabilityServer {
     }
 
     @Nested
+    class Forgery {
+
+        private static final String FORM = "update="
+                + Http.encode("INSERT DATA { GRAPH <urn:csrf> { <urn:a> <urn:b> 1 } }");
+
+        private HttpResponse<String> formUpdate(String auth, String header, String value) {
+            HttpRequest.Builder request = http.request("/ogp/update").header("Authorization", auth)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(FORM));
+            if (header != null) {
+                request.header(header, value);
+            }
+            return http.send(request);
+        }
+
+        private boolean written() {
+            return http.query("ASK { GRAPH <urn:csrf> { ?s ?p ?o } }", "application/sparql-results+json").body()
+                    .contains("true");
+        }
+
+        @Test
+        void aCrossSiteFormPostWithRememberedBasicCredentialsIsRefused() {
+            String auth = basic(USER, PASSWORD);
+            for (String[] header : List.of(new String[] {"Origin", "https://evil.example"},
+                    new String[] {"Origin", "null"}, new String[] {"Sec-Fetch-Site", "cross-site"},
+                    new String[] {"Sec-Fetch-Site", "same-site"})) {
+                HttpResponse<String> response = formUpdate(auth, header[0], header[1]);
+                assertThat(response.statusCode()).as("%s: %s", header[0], header[1]).isEqualTo(403);
+                assertThat(response.body()).contains("Cross-site write refused");
+                assertThat(written()).isFalse();
+            }
+        }
+
+        @Test
+        void writesFromThisSiteFromNonBrowsersAndWithATokenPass() {
+            assertThat(formUpdate(basic(USER, PASSWORD), "Origin", "http://localhost:" + port).statusCode())
+                    .isEqualTo(200);
+            assertThat(formUpdate(basic(USER, PASSWORD), "Sec-Fetch-Site", "same-origin").statusCode())
+                    .isEqualTo(200);
+            assertThat(formUpdate(basic(USER, PASSWORD), null, null).statusCode()).isEqualTo(200);
+            assertThat(formUpdate(BEARER, "Origin", "https://elsewhere.example").statusCode()).isEqualTo(200);
+            assertThat(written()).isTrue();
+        }
+    }
+
+    @Nested
+    class HostHeader {
+
+        @Test
+        void aPostedGraphIsNamedUnderTheConfiguredBaseWhateverHostTheClientNames() {
+            String raw = RawHttp.exchange(port, "POST /ogp/data HTTP/1.1\r\nHost: evil.example\r\nAuthorization: "
+                    + BEARER + "\r\nContent-Type: text/turtle", "<urn:ex:h> <urn:ex:p> <rel> .".getBytes());
+            assertThat(raw).startsWith("HTTP/1.1 201");
+            String location = raw.lines().filter(line -> line.startsWith("Location: ")).findFirst().orElseThrow()
+                    .substring("Location: ".length());
+            assertThat(location).startsWith("http://localhost:3030/ogp/data/").doesNotContain("evil");
+            assertThat(storeMentions("evil.example")).isFalse();
+            assertThat(http.query("ASK { GRAPH <" + location + "> { <urn:ex:h> ?p ?o } }",
+                    "application/sparql-results+json").body()).contains("true");
+        }
+    }
+
+    @Nested
     class NetworkAccess {
 
         @Test
@@ -207,6 +271,7 @@ class SecurityIT extends ReliabilityServer {
             long start = System.nanoTime();
             HttpResponse<String> response = upload("PUT", "/ogp/data?graph=urn:xml", contentType, document, BEARER);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("DOCTYPE");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             assertThat(response.body()).doesNotContain(marker).doesNotContain("lollol");
             assertThat(quadCount(http)).isEqualTo(before);
@@ -236,6 +301,29 @@ class SecurityIT extends ReliabilityServer {
             String marker = secretFile();
             assertRefusedWithoutLeak("application/rdf+xml",
                     (billionLaughs() + RDF_OPEN).getBytes(StandardCharsets.UTF_8), marker);
+        }
+
+        @Test
+        void entityExpansionInEncodingsATextScanCannotReadIsRefused() throws Exception {
+            String marker = secretFile();
+            String document = billionLaughs() + RDF_OPEN;
+            assertRefusedWithoutLeak("application/rdf+xml", ("<?xml version=\"1.0\" encoding=\"IBM037\"?>\n" + document)
+                    .getBytes(Charset.forName("IBM037")), marker);
+            // No declaration and no byte order mark: the parser recognises UCS-4 from the first four bytes.
+            assertRefusedWithoutLeak("application/rdf+xml", document.getBytes(Charset.forName("UTF-32BE")), marker);
+        }
+
+        @Test
+        void theSameEncodingsWithoutADoctypeAreStillRead() {
+            String plain = RDF_OPEN.replace("&x;", "EBCDIC");
+            for (String encoding : List.of("IBM037", "UTF-32BE")) {
+                String declaration = encoding.equals("IBM037") ? "<?xml version=\"1.0\" encoding=\"IBM037\"?>" : "";
+                byte[] document = (declaration + plain).getBytes(Charset.forName(encoding));
+                HttpResponse<String> response = upload("PUT", "/ogp/data?graph=urn:xml", "application/rdf+xml",
+                        document, BEARER);
+                assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
+                assertThat(storeMentions("EBCDIC")).isTrue();
+            }
         }
 
         @Test

@@ -24,8 +24,9 @@ class FeatureGuardTest {
 
     private static FeatureGuard guard(boolean service, boolean remoteLoad, Path loadFolder) {
         return new FeatureGuard(TestProperties.of("http://localhost:3030/",
-                new OgpldProperties.Query(Duration.ofSeconds(30), 4, service, DataSize.ofMegabytes(1)),
-                new OgpldProperties.Update(Duration.ofSeconds(60), remoteLoad, loadFolder),
+                new OgpldProperties.Query(Duration.ofSeconds(30), 4, service, DataSize.ofMegabytes(1),
+                        DataSize.ofKilobytes(512), 4_000_000),
+                new OgpldProperties.Update(Duration.ofSeconds(60), remoteLoad, loadFolder, DataSize.ofMegabytes(5)),
                 TestProperties.NO_CREDENTIALS));
     }
 

@@ -12,12 +12,12 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
-import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.store.StoreWrites;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -29,12 +29,14 @@ import org.springframework.stereotype.Service;
 class UpdateService {
 
     private final Dataset dataset;
+    private final StoreWrites writes;
     private final FeatureGuard guard;
     private final Node defaultGraphWrites;
     private final Duration timeout;
 
-    UpdateService(Dataset dataset, FeatureGuard guard, OgpldProperties properties) {
+    UpdateService(Dataset dataset, StoreWrites writes, FeatureGuard guard, OgpldProperties properties) {
         this.dataset = dataset;
+        this.writes = writes;
         this.guard = guard;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
         this.timeout = properties.update().timeout();
@@ -46,7 +48,7 @@ class UpdateService {
         UpdateIris.check(request);
         UpdateRequest redirected = DefaultGraphRedirect.apply(request, defaultGraphWrites);
         try {
-            Txn.executeWrite(dataset, () -> UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
+            writes.write(() -> UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).execute());
         } catch (QueryCancelledException ex) {
             throw new EndpointException(HttpStatus.SERVICE_UNAVAILABLE, "Update cancelled: it ran past its timeout ("

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ogpld.connections")
 public record ConnectionSettings(
-        @DefaultValue("60s") Duration bodyTimeout,
+        @DefaultValue("120s") Duration bodyTimeout,
         @DefaultValue("20s") Duration idleTimeout,
         @DefaultValue("100") int maxBodies,
         Integer opsPort,

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +37,8 @@ public class StoreWrites {
         this.dataset = dataset;
         this.reopening = reopening;
         this.wait = properties.update().timeout();
-        this.folder = StoreLocation.of(properties.store()).folder().toAbsolutePath().normalize().toString();
+        this.folder = ((DatasetGraphSwitchable) dataset.asDatasetGraph()).getContainerPath().toAbsolutePath()
+                .normalize().toString();
     }
 
     /** Runs {@code action} in a write transaction and commits it; any exception aborts it and is rethrown. */

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.store.StoreWrites;
 import org.ogpld.endpoint.sparql.Negotiation;
 import org.ogpld.endpoint.sparql.OutputFormat;
 import org.ogpld.endpoint.sparql.RdfOutput;
@@ -29,10 +30,12 @@ class GspService {
     enum Outcome { CREATED, UPDATED }
 
     private final Dataset dataset;
+    private final StoreWrites writes;
     private final Node defaultGraphWrites;
 
-    GspService(Dataset dataset, OgpldProperties properties) {
+    GspService(Dataset dataset, StoreWrites writes, OgpldProperties properties) {
         this.dataset = dataset;
+        this.writes = writes;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
     }
 
@@ -79,7 +82,7 @@ class GspService {
                     + target.label() + " or send quads to the dataset");
         }
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
-        return Txn.calculateWrite(dataset, () -> {
+        return writes.write(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             boolean existed = target.kind() == GraphTarget.Kind.DEFAULT || dsg.containsGraph(graph);
             if (replace) {
@@ -92,7 +95,7 @@ class GspService {
 
     /** PUT (replace everything) or POST (add) quads to the whole dataset. */
     void storeDataset(DatasetGraph upload, boolean replace) {
-        Txn.executeWrite(dataset, () -> {
+        writes.write(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             if (replace) {
                 dsg.clear();
@@ -110,7 +113,7 @@ class GspService {
     /** DELETE: removes the graph; 404 if the store does not hold it. */
     void delete(GraphTarget target) {
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
-        Txn.executeWrite(dataset, () -> {
+        writes.write(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             if (target.kind() == GraphTarget.Kind.NAMED && !dsg.containsGraph(graph)) {
                 throw EndpointException.notFound("No such graph: " + target.label());

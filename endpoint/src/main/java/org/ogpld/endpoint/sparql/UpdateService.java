@@ -12,12 +12,12 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
-import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.store.StoreWrites;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -31,14 +31,17 @@ import org.springframework.util.unit.DataSize;
 class UpdateService {
 
     private final Dataset dataset;
+    private final StoreWrites writes;
     private final FeatureGuard guard;
     private final Node defaultGraphWrites;
     private final ParseWorkers parsing;
     private final Duration timeout;
     private final DataSize maxSize;
 
-    UpdateService(Dataset dataset, FeatureGuard guard, ParseWorkers parsing, OgpldProperties properties) {
+    UpdateService(Dataset dataset, StoreWrites writes, FeatureGuard guard, ParseWorkers parsing,
+            OgpldProperties properties) {
         this.dataset = dataset;
+        this.writes = writes;
         this.guard = guard;
         this.parsing = parsing;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
@@ -52,7 +55,7 @@ class UpdateService {
         TextSize.check(call.update(), maxSize, "update", "ogpld.update.max-size");
         UpdateRequest redirected = parsing.within(() -> prepare(call), deadline, null, "The update");
         try {
-            Txn.executeWrite(dataset, () -> {
+            writes.write(() -> {
                 long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
                 UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
                         .timeout(left, TimeUnit.MILLISECONDS).execute();

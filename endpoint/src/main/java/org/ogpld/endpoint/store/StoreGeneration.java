@@ -17,19 +17,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreGeneration {
 
+    /** Reopenings are counted above the data versions a process can reach. */
+    private static final int EPOCH_SHIFT = 40;
+
     private final Dataset dataset;
+    private final StoreReopening reopening;
     private final long started = System.currentTimeMillis();
     private long seenGeneration = -1;
     private Instant seenAt = Instant.ofEpochMilli(started).truncatedTo(ChronoUnit.SECONDS);
 
-    public StoreGeneration(Dataset dataset) {
+    public StoreGeneration(Dataset dataset, StoreReopening reopening) {
         this.dataset = dataset;
+        this.reopening = reopening;
     }
 
-    /** The data version of the store as a reader sees it now (inside the caller's transaction, if any). */
+    /**
+     * The data version of the store as a reader sees it now (inside the caller's transaction, if any), with the
+     * number of times the store was reopened after a failed write ({@link StoreReopening}) in its high bits.
+     */
     public long generation() {
-        long generation = Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem()
-                .getThreadTransaction().getDataVersion());
+        long generation = (reopening.epoch() << EPOCH_SHIFT) + Txn.calculateRead(dataset,
+                () -> TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction().getDataVersion());
         synchronized (this) {
             if (generation != seenGeneration) {
                 if (seenGeneration >= 0) {

@@ -20,6 +20,7 @@ import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.TestProperties;
 import org.ogpld.endpoint.store.StoreGeneration;
+import org.ogpld.endpoint.store.StoreReopening;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -101,7 +102,7 @@ class StatisticsTest {
                 new OgpldProperties.Query(wait, 4, false, DataSize.ofMegabytes(1),
                         DataSize.ofKilobytes(512), 4_000_000), TestProperties.UPDATE,
                 TestProperties.NO_CREDENTIALS);
-        return new Statistics(dataset, new StoreGeneration(dataset), properties);
+        return new Statistics(dataset, new StoreGeneration(dataset, new StoreReopening(dataset)), properties);
     }
 
     private void add(String subject) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class EndpointProcess implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "ogpld.jar");
-    private static final Pattern STARTED = Pattern.compile("started on port (\\d+)");
+    private static final Pattern STARTED = Pattern.compile("started on ports? (\\d+)");
+    /** The second port Tomcat names, the operations connector's ({@code ogpld.connections.ops-port}). */
+    private static final Pattern OPS_STARTED = Pattern.compile("started on ports \\d+ \\(http\\), (\\d+)");
 
     private final Process process;
     private final Path log;
@@ -67,6 +69,10 @@ final class EndpointProcess implements AutoCloseable {
 
     int awaitPort(Duration timeout) throws InterruptedException {
         return Integer.parseInt(awaitLog(STARTED, timeout));
+    }
+
+    int awaitOpsPort(Duration timeout) throws InterruptedException {
+        return Integer.parseInt(awaitLog(OPS_STARTED, timeout));
     }
 
     String log() {

@@ -1,0 +1,155 @@
+package org.ogpld.endpoint.store;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.OgpldProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way requests write to the store: one write at a time, each in its own TDB2 write transaction, applied
+ * wholly or not at all. A write waits for the one before it at most {@code ogpld.update.timeout}, then gets 503.
+ * A write the disk cannot hold gets 507 and changes nothing; after any failure of the store itself (out of space,
+ * a failed commit or abort) the store is reopened from disk ({@link StoreReopening}) before the next write, so
+ * what readers see is what a restart would find, and writes succeed again as soon as there is space.
+ *
+ * <pre>{@code Outcome outcome = writes.write(() -> { dsg.add(quad); return Outcome.CREATED; });}</pre>
+ */
+@Component
+public class StoreWrites {
+
+    private final Dataset dataset;
+    private final StoreReopening reopening;
+    private final Duration wait;
+    private final String folder;
+    private final Semaphore turn = new Semaphore(1, true);
+
+    StoreWrites(Dataset dataset, StoreReopening reopening, OgpldProperties properties) {
+        this.dataset = dataset;
+        this.reopening = reopening;
+        this.wait = properties.update().timeout();
+        this.folder = ((DatasetGraphSwitchable) dataset.asDatasetGraph()).getContainerPath().toAbsolutePath()
+                .normalize().toString();
+    }
+
+    /** Runs {@code action} in a write transaction and commits it; any exception aborts it and is rethrown. */
+    public <T> T write(Supplier<T> action) {
+        awaitTurn();
+        try {
+            if (reopening.failure() != null) {
+                reopening.reopen(new IllegalStateException("retry"));
+                if (reopening.failure() != null) {
+                    throw unavailable();
+                }
+            }
+            return inTransaction(action);
+        } finally {
+            turn.release();
+        }
+    }
+
+    /** As {@link #write(Supplier)}, for an action without a result. */
+    public void write(Runnable action) {
+        write(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private void awaitTurn() {
+        try {
+            if (turn.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        throw new EndpointException(HttpStatus.SERVICE_UNAVAILABLE, "Another write held the store for longer than "
+                + wait.toSeconds() + " s (ogpld.update.timeout); nothing was changed", headers, null);
+    }
+
+    private <T> T inTransaction(Supplier<T> action) {
+        dataset.begin(TxnType.WRITE);
+        T result;
+        try {
+            result = action.get();
+        } catch (RuntimeException ex) {
+            abort(ex);
+            throw outOfSpace(ex, true).orElse(ex);
+        } catch (Error ex) {
+            abort(ex);
+            throw outOfSpace(ex, true).orElseThrow(() -> ex);
+        }
+        try {
+            dataset.commit();
+        } catch (RuntimeException | Error ex) {
+            // Failing in its prepare step, the transaction is still open; failing at its commit point, TDB2 rolled it
+            // back itself (and says so); past that point, its journal holds it and reopening applies it.
+            boolean rolledBack = dataset.isInTransaction() ? abortQuietly(ex) : rolledBack(ex);
+            reopening.reopen(ex);
+            throw outOfSpace(ex, rolledBack).orElseGet(() -> failed(ex, rolledBack));
+        }
+        dataset.end();
+        return result;
+    }
+
+    private boolean abortQuietly(Throwable failure) {
+        try {
+            dataset.abort();
+            dataset.end();
+            return true;
+        } catch (RuntimeException | Error ex) {
+            failure.addSuppressed(ex);
+            return false;
+        }
+    }
+
+    /** Aborts after a failed action; reopens the store when the failure or the abort came from the store itself. */
+    private void abort(Throwable failure) {
+        if (!abortQuietly(failure) || OutOfSpace.reason(failure).isPresent()) {
+            reopening.reopen(failure);
+        }
+    }
+
+    /** TDB2 says so when a failing commit was rolled back before its commit point. */
+    private static boolean rolledBack(Throwable commitFailure) {
+        return commitFailure instanceof TransactionException
+                && String.valueOf(commitFailure.getMessage()).contains("transaction rollback");
+    }
+
+    /** 507 when {@code failure} is the disk (or a quota, or a file-size limit) refusing the store more space. */
+    private Optional<RuntimeException> outOfSpace(Throwable failure, boolean rolledBack) {
+        return OutOfSpace.reason(failure).map(reason -> new EndpointException(HttpStatus.INSUFFICIENT_STORAGE,
+                "Out of space: the store folder " + folder + " cannot grow (" + reason + "); " + outcome(rolledBack),
+                new HttpHeaders(), failure));
+    }
+
+    private static EndpointException failed(Throwable failure, boolean rolledBack) {
+        return new EndpointException(HttpStatus.INTERNAL_SERVER_ERROR, "The store failed to commit the write ("
+                + failure.getMessage() + "); " + outcome(rolledBack), new HttpHeaders(), failure);
+    }
+
+    /** After a commit failed past its commit point, TDB2's journal recovery (on reopening) applies it whole. */
+    private static String outcome(boolean rolledBack) {
+        return rolledBack ? "nothing was changed" : "the write is in the store wholly or not at all";
+    }
+
+    private EndpointException unavailable() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "30");
+        return new EndpointException(HttpStatus.SERVICE_UNAVAILABLE, "The store folder " + folder
+                + " could not be reopened after a failed write (" + reopening.failure()
+                + "); writes are refused until it can be (free space there); nothing was changed", headers, null);
+    }
+}

@@ -20,10 +20,10 @@ record GraphTarget(Kind kind, Node graph) {
 
     /**
      * Reads the target from the request: {@code ?default}, {@code ?graph=IRI} (decoded once, as the query string
-     * is), a path below {@code /ogp/data/} naming the graph whose IRI is the request URL itself, or nothing for
-     * the whole dataset.
+     * is), a path below {@code /ogp/data/} naming the graph whose IRI is the request's public URL
+     * ({@code requestUrl}), or nothing for the whole dataset.
      */
-    static GraphTarget of(HttpServletRequest request) {
+    static GraphTarget of(HttpServletRequest request, String requestUrl) {
         String[] graphs = request.getParameterValues("graph");
         boolean isDefault = request.getParameterValues("default") != null;
         boolean direct = isDirect(request);
@@ -31,7 +31,7 @@ record GraphTarget(Kind kind, Node graph) {
             throw EndpointException.badRequest("Name one target: ?default, ?graph=IRI or a path below /ogp/data/");
         }
         if (direct) {
-            return named(request.getRequestURL().toString());
+            return named(requestUrl);
         }
         if (isDefault) {
             return new GraphTarget(Kind.DEFAULT, null);

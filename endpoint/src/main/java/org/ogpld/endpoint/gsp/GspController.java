@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.security.WriteGuard;
 import org.springframework.http.HttpHeaders;
@@ -26,8 +27,10 @@ class GspController {
 
     private final GspService graphs;
     private final WriteGuard writeGuard;
+    private final PublicUrl publicUrl;
 
-    GspController(GspService graphs, WriteGuard writeGuard) {
+    GspController(GspService graphs, WriteGuard writeGuard, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.graphs = graphs;
         this.writeGuard = writeGuard;
     }
@@ -35,7 +38,7 @@ class GspController {
     @RequestMapping(path = {READ_WRITE, DIRECT, "/ogp/get"}, method = {RequestMethod.GET, RequestMethod.HEAD})
     void read(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-read");
-        GraphTarget target = GraphTarget.of(request);
+        GraphTarget target = GraphTarget.of(request, publicUrl.of(request));
         long triples = graphs.read(target, request.getHeader(HttpHeaders.ACCEPT), "HEAD".equals(request.getMethod()),
                 response);
         RequestFacts.rows(request, triples);
@@ -45,10 +48,10 @@ class GspController {
     void write(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-write");
         writeGuard.authorize(request);
-        GraphTarget target = GraphTarget.of(request);
+        GraphTarget target = GraphTarget.of(request, publicUrl.of(request));
         boolean replace = "PUT".equals(request.getMethod());
         String base = target.kind() == GraphTarget.Kind.NAMED ? target.graph().getURI()
-                : request.getRequestURL().toString();
+                : publicUrl.of(request);
         DatasetGraph upload = RdfUpload.read(request, base);
         RequestFacts.rows(request, upload.stream().count());
         if (target.kind() != GraphTarget.Kind.DATASET) {
@@ -60,16 +63,19 @@ class GspController {
                 throw EndpointException.badRequest("PUT to the whole dataset needs quads (TriG, N-Quads); to PUT "
                         + "triples name a graph with ?graph=IRI or ?default");
             }
-            createGraph(request, response, upload);
+            createGraph(response, upload);
         } else {
             graphs.storeDataset(upload, replace);
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         }
     }
 
-    /** POST of triples to the store itself: a new graph named below /ogp/data/, returned in Location. */
-    private void createGraph(HttpServletRequest request, HttpServletResponse response, DatasetGraph upload) {
-        String iri = request.getRequestURL() + "/" + UUID.randomUUID();
+    /**
+     * POST of triples to the store itself: a new graph named below /ogp/data/ at the public URL (from configuration,
+     * never from the request's {@code Host}), where direct identification serves it; returned in Location.
+     */
+    private void createGraph(HttpServletResponse response, DatasetGraph upload) {
+        String iri = publicUrl.of(GraphTarget.DIRECT_PREFIX + UUID.randomUUID());
         graphs.store(GraphTarget.named(iri), upload, false);
         response.setStatus(HttpServletResponse.SC_CREATED);
         response.setHeader(HttpHeaders.LOCATION, iri);
@@ -102,7 +108,7 @@ class GspController {
     void delete(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-write");
         writeGuard.authorize(request);
-        GraphTarget target = GraphTarget.of(request);
+        GraphTarget target = GraphTarget.of(request, publicUrl.of(request));
         if (target.kind() == GraphTarget.Kind.DATASET) {
             throw EndpointException.methodNotAllowed("DELETE needs ?default, ?graph=IRI or a graph path",
                     "GET, HEAD, PUT, POST");

@@ -24,6 +24,7 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.stereotype.Service;
@@ -42,10 +43,12 @@ class QueryService {
     private final QueryResultCache cache;
     private final StoreGeneration generation;
     private final Duration maxTimeout;
+    private final PublicUrl publicUrl;
 
     QueryService(Dataset dataset, FeatureGuard guard, QueryLimiter limiter, QueryResultCache cache,
-            StoreGeneration generation, OgpldProperties properties) {
+            StoreGeneration generation, OgpldProperties properties, PublicUrl publicUrl) {
         this.dataset = dataset;
+        this.publicUrl = publicUrl;
         this.guard = guard;
         this.limiter = limiter;
         this.cache = cache;
@@ -151,7 +154,7 @@ class QueryService {
         RequestFacts.rows(http, answer.count());
     }
 
-    private static long write(QueryExec exec, Query query, Reply reply) throws IOException {
+    private long write(QueryExec exec, Query query, Reply reply) throws IOException {
         PrefixMap prefixes = Prefixes.adapt(query.getPrefixMapping());
         OutputFormat format = reply.format();
         if (query.isSelectType()) {
@@ -173,7 +176,7 @@ class QueryService {
         }
         var triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
         triples.hasNext();
-        return RdfOutput.triples(reply.open(), format, triples, prefixes);
+        return RdfOutput.triples(reply.open(), format, triples, prefixes, publicUrl.context());
     }
 
     /** The response of one execution: started when the first results are ready, copied for the cache if kept. */

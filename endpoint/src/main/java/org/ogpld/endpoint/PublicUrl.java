@@ -30,12 +30,6 @@ public class PublicUrl implements ApplicationListener<WebServerInitializedEvent>
                 : local(environment.getProperty("server.port", Integer.class, 8080));
     }
 
-    /** A fixed public URL, for code that runs without a web server (tests). */
-    public PublicUrl(String url) {
-        this.configured = true;
-        this.url = checked(url);
-    }
-
     /** The public URL, ending in {@code /}. */
     public String url() {
         return url;

@@ -57,6 +57,11 @@ public final class StoreBase {
         write(file, base);
     }
 
+    /** The base a store folder records, if any. */
+    public static Optional<String> recordedIn(Path folder) {
+        return read(folder.resolve(FILE));
+    }
+
     /**
      * For loads that do not open the store as the server does (the command line's bulk load): refuses a folder
      * that records another base, and records {@code base} in one that records none when {@code record} is set.

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,6 +142,17 @@ class ClientsIT {
                 .provide(new NQuadsWriter(nquads));
         org.eclipse.rdf4j.model.Model actual = Rio.parse(new StringReader(nquads.toString()), "", RDFFormat.NQUADS);
         assertThat(Models.isomorphic(actual, expectedFixture())).isTrue();
+
+        // What the server wrote goes back in as it is: the context it names (its own copy) resolves locally.
+        String copy = graph + "-copy";
+        String basic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("alice:s3cr:et".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(http.send(http.request("/ogp/data?graph=" + Http.encode(copy)).header("Authorization", basic)
+                .header("Content-Type", "application/ld+json").PUT(HttpRequest.BodyPublishers.ofString(jsonld)))
+                .statusCode()).isEqualTo(201);
+        try (RDFConnection connection = jena()) {
+            assertThat(connection.fetch(copy).isIsomorphicWith(connection.fetch(graph))).isTrue();
+        }
     }
 
     @Test

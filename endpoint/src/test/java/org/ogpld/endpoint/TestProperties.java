@@ -24,7 +24,8 @@ public final class TestProperties {
 
     /** The defaults, with this store. */
     public static OgpldProperties of(OgpldProperties.Store store) {
-        return new OgpldProperties(OgpldProperties.CANONICAL_BASE, null, store, List.of(), QUERY, UPDATE, NO_CREDENTIALS,
-                new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+        return new OgpldProperties(OgpldProperties.CANONICAL_BASE, null, store, List.of(), QUERY, UPDATE,
+                NO_CREDENTIALS, new OgpldProperties.Cors(List.of("*")),
+                new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
     }
 }

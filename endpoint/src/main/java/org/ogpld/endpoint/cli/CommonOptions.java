@@ -31,7 +31,8 @@ final class CommonOptions {
     }
 
     @Option(names = "--base", paramLabel = "IRI",
-            description = "Base of minted IRIs, {base}id/{kind}/{slug} (default: " + OgpldProperties.CANONICAL_BASE + ").")
+            description = "Base of minted IRIs, {base}id/{kind}/{slug} (default: " + OgpldProperties.CANONICAL_BASE
+                    + ").")
     void base(String value) {
         try {
             new Iris(value);

@@ -52,7 +52,7 @@ class GspController {
         boolean replace = "PUT".equals(request.getMethod());
         String base = target.kind() == GraphTarget.Kind.NAMED ? target.graph().getURI()
                 : publicUrl.of(request);
-        DatasetGraph upload = RdfUpload.read(request, base);
+        DatasetGraph upload = RdfUpload.read(request, base, publicUrl.context());
         RequestFacts.rows(request, upload.stream().count());
         if (target.kind() != GraphTarget.Kind.DATASET) {
             GspService.Outcome outcome = graphs.store(target, upload, replace);

@@ -38,8 +38,8 @@ class CrossOriginIT {
         "/search?q=ASAN"})
     void everyReadAllowsOtherOriginsAndExposesItsLinkHeaders(String path) {
         for (String method : List.of("GET", "HEAD")) {
-            HttpResponse<byte[]> response = client.send(request(path).method(method, HttpRequest.BodyPublishers.noBody())
-                    .header("Origin", ORIGIN).build());
+            HttpResponse<byte[]> response = client.send(request(path)
+                    .method(method, HttpRequest.BodyPublishers.noBody()).header("Origin", ORIGIN).build());
 
             assertThat(response.statusCode()).as(method + " " + path).isIn(200, 303);
             assertThat(LdClient.header(response, "Access-Control-Allow-Origin")).as(method + " " + path)

@@ -22,6 +22,13 @@ public final class TestProperties {
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
     }
 
+    /** The defaults, with this public URL (null: unset). */
+    public static OgpldProperties withPublicUrl(String publicUrl) {
+        return new OgpldProperties(OgpldProperties.CANONICAL_BASE, publicUrl,
+                new OgpldProperties.Store(Path.of("unused"), true), List.of(), QUERY, UPDATE, NO_CREDENTIALS,
+                new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+    }
+
     /** The defaults, with this store. */
     public static OgpldProperties of(OgpldProperties.Store store) {
         return new OgpldProperties(OgpldProperties.CANONICAL_BASE, null, store, List.of(), QUERY, UPDATE,

@@ -85,6 +85,22 @@ class IndependentClientsIT {
         assertThat(traversed.get("sources").asInt()).as("documents Comunica dereferenced").isGreaterThan(5);
     }
 
+    @Test
+    void comunicaReadsAJsonLdDocumentAsAFileSourceFetchingItsContextFromThisServer() {
+        Assumptions.assumeTrue(NodeClient.installed(), "endpoint/clients/node_modules (npm ci by the build)");
+        String talks = """
+                PREFIX schema: <https://schema.org/>
+                SELECT DISTINCT ?talk ?person WHERE { <%s> schema:subEvent ?talk . ?talk schema:performer ?person }
+                """.formatted(EVENT);
+        Set<Map<String, String>> store = storeAnswers(talks);
+
+        JsonNode answer = JsonMapper.builder().build().readTree(NodeClient.run("comunica-select.mjs", List.of(talks,
+                client.server() + "/doc/event/ogp-dialogue-platform-round-table-2017.jsonld")));
+
+        assertThat(store).isNotEmpty();
+        assertThat(rows(answer)).isEqualTo(store);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/id/event/ogp-dialogue-platform-round-table-2017",
         "/doc/event/ogp-dialogue-platform-round-table-2017", "/doc/event/ogp-dialogue-platform-round-table-2017.jsonld",

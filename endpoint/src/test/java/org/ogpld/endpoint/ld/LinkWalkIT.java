@@ -76,6 +76,8 @@ class LinkWalkIT {
         assertThat(docs).hasSizeGreaterThanOrEqualTo(5);
         docs.forEach(doc -> walkPage(doc.substring(server.length() - 1), walked));
 
+        System.out.printf("LinkWalkIT: %d distinct links followed from the home page and %d resource pages%n",
+                walked.size(), docs.size());
         assertThat(walked).as("links followed").hasSizeGreaterThan(30);
         assertThat(walked.entrySet()).as("links that do not answer 200 (or 303 to 200) here")
                 .allSatisfy(link -> assertThat(link.getValue()).as(link.getKey()).isEqualTo(200));
@@ -104,6 +106,8 @@ class LinkWalkIT {
             collection.get("items").forEach(item -> items.add(item.asString()));
             page = view.has("next") ? view.get("next").asString() : null;
         }
+        System.out.printf("LinkWalkIT: %d harvest pages of /harvest/commitment, %d items%n", seen.size(),
+                items.size());
         assertThat(seen).hasSizeGreaterThan(5);
         assertThat(items).hasSize(558).allSatisfy(item -> assertThat(item).startsWith(BASE + "id/commitment/"));
         for (String item : List.of(items.get(0), items.get(items.size() / 2), items.get(items.size() - 1))) {

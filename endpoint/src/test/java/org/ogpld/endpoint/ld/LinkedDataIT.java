@@ -33,10 +33,10 @@ class LinkedDataIT {
     }
 
     @Test
-    void identifierRedirectsToItsDescriptionWith303() {
+    void identifierRedirectsToItsDescriptionAtThePublicUrlWith303() {
         HttpResponse<byte[]> response = client.get("/id/event/round-table", "Accept", "text/turtle");
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(LdClient.header(response, "Location")).isEqualTo("/doc/event/round-table");
+        assertThat(LdClient.header(response, "Location")).isEqualTo(client.server() + "/doc/event/round-table");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -97,7 +98,9 @@ class CrossOriginBrowserIT {
 
         Page page = browser.newPage();
         page.navigate(app);
-        page.waitForSelector("body[data-results]");
+        // The page shows nothing: wait for the attribute its script sets, not for visibility.
+        page.waitForSelector("body[data-results]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         JsonNode results = JsonMapper.builder().build().readTree(page.locator("body").getAttribute("data-results"));
         page.close();
 

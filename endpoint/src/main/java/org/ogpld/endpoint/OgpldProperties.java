@@ -12,7 +12,10 @@ import org.springframework.util.unit.DataSize;
  * the environment, e.g. {@code OGPLD_STORE_LOCATION} for {@code ogpld.store.location}). The endpoint README
  * documents each one.
  *
- * @param base base IRI of the publication; initial loads name their graphs {@code {base}graph/{slug}}
+ * @param base base IRI of the publication's data (part of the data: its IRIs are {@code {base}id/{kind}/{slug}},
+ *             graphs {@code {base}graph/{slug}}); by default the canonical {@value #CANONICAL_BASE}
+ * @param publicUrl where this server is reached (an absolute http(s) URL whose path is {@code /}); pages, harvest
+ *             links, the catalogue and JSON-LD contexts point there; unset means {@code http://localhost:{port}/}
  * @param store where the TDB2 store lives
  * @param load files loaded, in one transaction, when the store is empty: authored publications ({@code .yaml},
  *             {@code .json}), the OGP commitments spreadsheet ({@code .csv}) and RDF files, each a path,
@@ -26,7 +29,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("ogpld")
 public record OgpldProperties(
-        @DefaultValue("http://localhost:3030/") String base,
+        @DefaultValue(OgpldProperties.CANONICAL_BASE) String base,
+        String publicUrl,
         @DefaultValue Store store,
         @DefaultValue({"classpath:org/ogpld/examples/seed/round-table-2017.yaml",
             "optional:../shared/data/ogp-commitments/open_parliament_0703.csv"}) List<String> load,
@@ -36,8 +40,12 @@ public record OgpldProperties(
         @DefaultValue Cors cors,
         @DefaultValue Limits limits) {
 
+    /** The canonical base of OGP-LD data, where the w3id.org redirects of {@code docs/w3id/} answer. */
+    public static final String CANONICAL_BASE = "https://w3id.org/ogp-ld/";
+
     public OgpldProperties {
         base = base.endsWith("/") ? base : base + "/";
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? null : PublicUrl.checked(publicUrl);
         load = List.copyOf(load);
     }
 

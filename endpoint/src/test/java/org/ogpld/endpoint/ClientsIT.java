@@ -10,11 +10,13 @@ import java.io.StringWriter;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.loader.HttpLoader;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -33,7 +35,6 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ogpld.vocab.Vocab;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ClientsIT {
 
     private static final String FIXTURE = "/org/ogpld/endpoint/roundtable.ttl";
-    private static final String EVENT = "http://localhost:3030/id/event/round-table-2017";
+    private static final String EVENT = "https://w3id.org/ogp-ld/id/event/round-table-2017";
     private static final String PREFIXES = "PREFIX schema: <https://schema.org/>\n";
 
     @LocalServerPort
@@ -125,7 +126,7 @@ class ClientsIT {
     }
 
     @Test
-    void jsonLdIsCompactedWithTheOgpContextAndKeepsTheGraph() throws Exception {
+    void jsonLdIsCompactedWithTheContextThisServerServesAndKeepsTheGraph() throws Exception {
         String graph = "http://example.org/graph/jsonld";
         try (RDFConnection connection = jena()) {
             connection.put(graph, RDFDataMgr.loadModel(ClientsIT.class.getResource(FIXTURE).toString()));
@@ -134,12 +135,24 @@ class ClientsIT {
         String jsonld = http.send(http.request("/ogp/get?graph=" + Http.encode(graph))
                 .header("Accept", "application/ld+json").GET()).body();
         assertThat(JsonMapper.builder().build().readTree(jsonld).get("@context").asString())
-                .isEqualTo(Vocab.CONTEXT_IRI);
+                .isEqualTo("http://localhost:" + port + "/ns/context.jsonld");
         StringWriter nquads = new StringWriter();
-        JsonLd.toRdf(JsonDocument.of(new StringReader(jsonld))).loader(Vocab.documentLoader())
+        // Titanium's own HTTP loader: the context resolves where the document names it, on this server.
+        JsonLd.toRdf(JsonDocument.of(new StringReader(jsonld))).loader(HttpLoader.defaultInstance())
                 .provide(new NQuadsWriter(nquads));
         org.eclipse.rdf4j.model.Model actual = Rio.parse(new StringReader(nquads.toString()), "", RDFFormat.NQUADS);
         assertThat(Models.isomorphic(actual, expectedFixture())).isTrue();
+
+        // What the server wrote goes back in as it is: the context it names (its own copy) resolves locally.
+        String copy = graph + "-copy";
+        String basic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("alice:s3cr:et".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(http.send(http.request("/ogp/data?graph=" + Http.encode(copy)).header("Authorization", basic)
+                .header("Content-Type", "application/ld+json").PUT(HttpRequest.BodyPublishers.ofString(jsonld)))
+                .statusCode()).isEqualTo(201);
+        try (RDFConnection connection = jena()) {
+            assertThat(connection.fetch(copy).isIsomorphicWith(connection.fetch(graph))).isTrue();
+        }
     }
 
     @Test

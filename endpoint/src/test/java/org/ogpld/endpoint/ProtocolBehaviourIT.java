@@ -338,13 +338,13 @@ class ProtocolBehaviourIT {
             http.send(http.request("/ogp/data?default").header("Authorization", BEARER)
                     .header("Content-Type", "text/turtle")
                     .POST(HttpRequest.BodyPublishers.ofString("<urn:c> <urn:d> 2 .\n")));
-            assertThat(ask("GRAPH <http://localhost:3030/graph/default> { <urn:c> <urn:d> 2 }")).isTrue();
+            assertThat(ask("GRAPH <https://w3id.org/ogp-ld/graph/default> { <urn:c> <urn:d> 2 }")).isTrue();
             String union = http.send(http.request("/ogp/data?default").header("Accept", "application/n-triples")
                     .GET()).body();
             assertThat(union).contains("<urn:a>").contains("<urn:c>");
             HttpResponse<String> dataset = http.send(http.request("/ogp/get")
                     .header("Accept", "application/n-quads").GET());
-            assertThat(dataset.body()).contains("<urn:g>").contains("<http://localhost:3030/graph/default>");
+            assertThat(dataset.body()).contains("<urn:g>").contains("<https://w3id.org/ogp-ld/graph/default>");
         }
 
         @Test

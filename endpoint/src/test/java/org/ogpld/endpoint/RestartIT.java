@@ -68,6 +68,20 @@ class RestartIT {
         }
     }
 
+    @Test
+    void aStoreStartedUnderAnotherBaseThanItsDataStopsTheStartNamingBoth() {
+        try (ConfigurableApplicationContext first = start("--ogpld.base=https://w3id.org/ogp-ld/")) {
+            assertThat(first.isActive()).isTrue();
+        }
+        assertThatThrownBy(() -> start("--ogpld.base=http://localhost:3030/"))
+                .hasRootCauseInstanceOf(org.ogpld.endpoint.store.StoreBaseException.class)
+                .satisfies(ex -> assertThat(causes(ex)).anyMatch(m -> m.contains("holds data under the base "
+                        + "https://w3id.org/ogp-ld/") && m.contains("not under ogpld.base http://localhost:3030/")));
+        try (ConfigurableApplicationContext again = start("--ogpld.public-url=http://mirror.example.org/")) {
+            assertThat(again.isActive()).as("the same base from another public URL").isTrue();
+        }
+    }
+
     private static List<String> causes(Throwable failure) {
         List<String> messages = new ArrayList<>();
         for (Throwable t = failure; t != null; t = t.getCause()) {

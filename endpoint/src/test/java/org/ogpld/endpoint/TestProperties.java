@@ -18,14 +18,22 @@ public final class TestProperties {
 
     public static OgpldProperties of(String base, OgpldProperties.Query query, OgpldProperties.Update update,
             OgpldProperties.Security security) {
-        return new OgpldProperties(base, new OgpldProperties.Store(Path.of("unused"), true), List.of(), query,
+        return new OgpldProperties(base, null, new OgpldProperties.Store(Path.of("unused"), true), List.of(), query,
                 update, security, new OgpldProperties.Cors(List.of("*")),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
     }
 
+    /** The defaults, with this public URL (null: unset). */
+    public static OgpldProperties withPublicUrl(String publicUrl) {
+        return new OgpldProperties(OgpldProperties.CANONICAL_BASE, publicUrl,
+                new OgpldProperties.Store(Path.of("unused"), true), List.of(), QUERY, UPDATE, NO_CREDENTIALS,
+                new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+    }
+
     /** The defaults, with this store. */
     public static OgpldProperties of(OgpldProperties.Store store) {
-        return new OgpldProperties("http://localhost:3030/", store, List.of(), QUERY, UPDATE, NO_CREDENTIALS,
-                new OgpldProperties.Cors(List.of("*")), new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+        return new OgpldProperties(OgpldProperties.CANONICAL_BASE, null, store, List.of(), QUERY, UPDATE,
+                NO_CREDENTIALS, new OgpldProperties.Cors(List.of("*")),
+                new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
     }
 }

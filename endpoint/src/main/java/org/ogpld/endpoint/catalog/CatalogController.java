@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.ld.DocFormat;
 import org.ogpld.endpoint.ld.ResourceIndex;
@@ -18,7 +19,6 @@ import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The VoID description at {@code /.well-known/void} (RFC 5785, as the VoID guide asks) and the DCAT catalogue at
@@ -35,9 +35,11 @@ class CatalogController {
     private final StoreGeneration generation;
     private final Validators validators;
     private final String base;
+    private final PublicUrl publicUrl;
 
     CatalogController(Statistics statistics, ResourceIndex index, StoreGeneration generation, Validators validators,
-            OgpldProperties properties) {
+            OgpldProperties properties, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.statistics = statistics;
         this.index = index;
         this.generation = generation;
@@ -56,8 +58,7 @@ class CatalogController {
         if (validators.notModified(format.extension(), request, response)) {
             return;
         }
-        String server = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUriString();
-        Model description = CatalogDescription.of(server, base, statistics.current(), index.current(),
+        Model description = CatalogDescription.of(publicUrl.url(), base, statistics.current(), index.current(),
                 CatalogDescription.calendar(generation.lastModified().toEpochMilli()));
         response.setContentType(format.contentType());
         try {

@@ -20,7 +20,9 @@ import org.ogpld.vocab.Vocab;
  * The publication described for catalogues and crawlers, in VoID and DCAT (DCAT-AP's mandatory and recommended
  * properties): a {@code dcat:Catalog} with the {@code dcat:Dataset}/{@code void:Dataset}, its distributions (the
  * dumps and the harvest API), the SPARQL and harvest {@code dcat:DataService}s, counts, vocabularies, class and
- * property partitions and link sets. Built from {@link Statistics}, for the URL the client reached the server by.
+ * property partitions and link sets. Built from {@link Statistics}. What the description is about (the catalogue,
+ * the dataset, its link sets) is named under the data's base, the same on every server holding the data; what a
+ * client reaches (endpoints, access and download URLs, the landing page, dumps) is this server's public URL.
  */
 final class CatalogDescription {
 
@@ -33,7 +35,7 @@ final class CatalogDescription {
     /**
      * The description.
      *
-     * @param server this server's URL, ending in {@code /}
+     * @param server this server's public URL, ending in {@code /}
      * @param base the data IRIs' base
      */
     static Model of(String server, String base, Statistics.Counts counts, ResourceIndex.Snapshot index,
@@ -55,7 +57,7 @@ final class CatalogDescription {
                 .addProperty(DCTerms.conformsTo, m.createResource(HYDRA.NS))
                 .addProperty(DCAT.servesDataset, dataset);
         distributions(m, server, dataset, harvest, counts);
-        m.createResource(server + "catalog")
+        m.createResource(base + "catalog")
                 .addProperty(RDF.type, DCAT.Catalog)
                 .addProperty(DCTerms.title, "OGP-LD catalogue", "en").addProperty(DCTerms.title, "OGP-LD kataloqu", "az")
                 .addProperty(DCTerms.description, "The Open Government Partnership Linked Data this server publishes.",
@@ -70,7 +72,7 @@ final class CatalogDescription {
 
     private static Resource dataset(Model m, String server, String base, Statistics.Counts counts,
             ResourceIndex.Snapshot index, Calendar modified) {
-        Resource dataset = m.createResource(server + "catalog#dataset")
+        Resource dataset = m.createResource(base + "catalog#dataset")
                 .addProperty(RDF.type, DCAT.Dataset).addProperty(RDF.type, VOID.Dataset)
                 .addProperty(DCTerms.title, "Open Government Partnership Linked Data", "en")
                 .addProperty(DCTerms.title, "Açıq Hökumət Tərəfdaşlığı üzrə əlaqəli məlumatlar", "az")
@@ -99,16 +101,16 @@ final class CatalogDescription {
                 .addProperty(VOID._class, m.createResource(type)).addLiteral(VOID.entities, n.longValue())));
         counts.properties().forEach((property, n) -> dataset.addProperty(VOID.propertyPartition, m.createResource()
                 .addProperty(VOID.property, m.createResource(property)).addLiteral(VOID.triples, n.longValue())));
-        counts.linkSets().forEach((target, byProperty) -> linkSet(m, server, dataset, target, byProperty));
+        counts.linkSets().forEach((target, byProperty) -> linkSet(m, base, dataset, target, byProperty));
         return dataset;
     }
 
-    private static void linkSet(Model m, String server, Resource dataset, String target, Map<String, Long> byProperty) {
+    private static void linkSet(Model m, String base, Resource dataset, String target, Map<String, Long> byProperty) {
         String name = target.replaceAll("^https?://", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
-        Resource linkSet = m.createResource(server + "catalog#links-" + name)
+        Resource linkSet = m.createResource(base + "catalog#links-" + name)
                 .addProperty(RDF.type, VOID.Linkset)
                 .addProperty(VOID.subjectsTarget, dataset)
-                .addProperty(VOID.objectsTarget, m.createResource(server + "catalog#target-" + name)
+                .addProperty(VOID.objectsTarget, m.createResource(base + "catalog#target-" + name)
                         .addProperty(RDF.type, VOID.Dataset).addProperty(VOID.uriSpace, target))
                 .addLiteral(VOID.triples, byProperty.values().stream().mapToLong(Long::longValue).sum());
         byProperty.keySet().forEach(p -> linkSet.addProperty(VOID.linkPredicate, m.createResource(p)));

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.ld.DataIris;
 import org.ogpld.endpoint.ld.ResourceIndex;
@@ -17,7 +18,6 @@ import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /sitemap.xml}: every {@code /doc/} page, for search engines. Past {@value #PER_FILE} pages (the sitemap
@@ -33,12 +33,15 @@ class SitemapController {
     private final DataIris iris;
     private final StoreGeneration generation;
     private final Validators validators;
+    private final PublicUrl publicUrl;
 
-    SitemapController(ResourceIndex index, DataIris iris, StoreGeneration generation, Validators validators) {
+    SitemapController(ResourceIndex index, DataIris iris, StoreGeneration generation, Validators validators,
+            PublicUrl publicUrl) {
         this.index = index;
         this.iris = iris;
         this.generation = generation;
         this.validators = validators;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/sitemap.xml")
@@ -51,7 +54,6 @@ class SitemapController {
         List<String> pages = index.current().all().stream()
                 .flatMap(iri -> iris.owner(iri).filter(id -> iris.iri(id).equals(iri)).stream())
                 .map(DataIris::docPath).toList();
-        String server = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String lastModified = generation.lastModified().atOffset(ZoneOffset.UTC).toLocalDate().toString();
         response.setContentType("application/xml;charset=UTF-8");
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(response.getOutputStream(), "UTF-8");
@@ -60,7 +62,7 @@ class SitemapController {
             xml.writeStartElement("sitemapindex");
             xml.writeDefaultNamespace(NS);
             for (int n = 0; n * PER_FILE < pages.size(); n++) {
-                entry(xml, "sitemap", server + "/sitemap.xml?page=" + n, lastModified);
+                entry(xml, "sitemap", publicUrl.of("/sitemap.xml?page=" + n), lastModified);
             }
         } else {
             int from = page == null ? 0 : page * PER_FILE;
@@ -70,7 +72,7 @@ class SitemapController {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
             for (String path : pages.subList(from, Math.min(pages.size(), from + PER_FILE))) {
-                entry(xml, "url", server + path, lastModified);
+                entry(xml, "url", publicUrl.of(path), lastModified);
             }
         }
         xml.writeEndElement();

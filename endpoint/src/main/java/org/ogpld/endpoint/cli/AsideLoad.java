@@ -16,6 +16,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.store.FolderTree;
+import org.ogpld.endpoint.store.StoreBase;
 
 /**
  * A bulk load into a store folder that is missing or empty, with TDB2's phased loader, the one
@@ -51,7 +52,10 @@ final class AsideLoad implements BulkLoad {
         this.store = store;
     }
 
-    /** Whether {@code store} is missing or an empty folder (but for what a killed load left in {@link #BUILDING}). */
+    /**
+     * Whether {@code store} is missing or an empty folder (but for what a killed load left in {@link #BUILDING}, and
+     * the record of its base, {@link StoreBase#FILE}).
+     */
     static boolean applies(Path store) throws IOException {
         if (!Files.exists(store)) {
             return true;
@@ -60,7 +64,8 @@ final class AsideLoad implements BulkLoad {
             return false;
         }
         try (Stream<Path> entries = Files.list(store)) {
-            return entries.allMatch(entry -> entry.getFileName().toString().equals(BUILDING));
+            return entries.map(entry -> entry.getFileName().toString())
+                    .allMatch(name -> name.equals(BUILDING) || name.equals(StoreBase.FILE));
         }
     }
 

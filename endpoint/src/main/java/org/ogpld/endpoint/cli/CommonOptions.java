@@ -1,5 +1,6 @@
 package org.ogpld.endpoint.cli;
 
+import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.model.Iris;
 import org.ogpld.model.publish.Publisher;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ final class CommonOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    private String base = Iris.DEFAULT_BASE;
+    private String base = OgpldProperties.CANONICAL_BASE;
     private String language = "en";
 
     @Option(names = "--lenient", description = "Import the good records of a CSV or Popolo file and report the"
@@ -30,7 +31,8 @@ final class CommonOptions {
     }
 
     @Option(names = "--base", paramLabel = "IRI",
-            description = "Base of minted IRIs, {base}id/{kind}/{slug} (default: " + Iris.DEFAULT_BASE + ").")
+            description = "Base of minted IRIs, {base}id/{kind}/{slug} (default: " + OgpldProperties.CANONICAL_BASE
+                    + ").")
     void base(String value) {
         try {
             new Iris(value);

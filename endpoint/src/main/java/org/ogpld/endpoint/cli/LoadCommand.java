@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.ogpld.endpoint.store.SafeParsing;
+import org.ogpld.endpoint.store.StoreBase;
 import org.ogpld.model.publish.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,12 +100,17 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Every file, with the bulk load that suits the store folder: all or nothing either way. */
     private void load(List<Loadable> loadables, Progress progress) throws IOException {
+        String base = options.iris().base();
+        StoreBase.require(store, base, false);
+        boolean fresh = AsideLoad.applies(store);
         BulkLoad.into(store).run(destination -> {
             StreamRDF counted = progress.counting(destination);
             for (Loadable loadable : loadables) {
                 loadOne(loadable, counted, progress);
             }
         });
+        // A store this load created holds only what it minted under --base; an older store is checked by the server.
+        StoreBase.require(store, base, fresh);
     }
 
     private static void loadOne(Loadable loadable, StreamRDF destination, Progress progress) throws IOException {

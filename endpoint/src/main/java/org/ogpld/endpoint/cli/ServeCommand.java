@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ogpld.endpoint.OgpldApplication;
+import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -33,8 +34,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--in-memory", description = "Use a throwaway store, removed on stop (ogpld.store.in-memory)")
     boolean inMemory;
 
-    @Option(names = "--base", description = "Base IRI (ogpld.base)")
+    @Option(names = "--base", description = "Base of the data's IRIs (ogpld.base, default "
+            + OgpldProperties.CANONICAL_BASE + ")")
     String base;
+
+    @Option(names = "--public-url", description = "Where this server is reached (ogpld.public-url, default "
+            + "http://localhost:{port}/)")
+    String publicUrl;
 
     @Option(names = "--load", split = ",",
             description = "Files loaded into an empty store, instead of the examples (ogpld.load)")
@@ -75,6 +81,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (base != null) {
             args.add("--ogpld.base=" + base);
+        }
+        if (publicUrl != null) {
+            args.add("--ogpld.public-url=" + publicUrl);
         }
         if (!load.isEmpty()) {
             args.add("--ogpld.load=" + String.join(",", load));

@@ -20,10 +20,10 @@ record GraphTarget(Kind kind, Node graph) {
 
     /**
      * Reads the target from the request: {@code ?default}, {@code ?graph=IRI} (decoded once, as the query string
-     * is), a path below {@code /ogp/data/} naming the graph whose IRI is that path under {@code base} (never under
-     * the request's {@code Host}, which the client chooses), or nothing for the whole dataset.
+     * is), a path below {@code /ogp/data/} naming the graph whose IRI is the request's public URL
+     * ({@code requestUrl}), or nothing for the whole dataset.
      */
-    static GraphTarget of(HttpServletRequest request, String base) {
+    static GraphTarget of(HttpServletRequest request, String requestUrl) {
         String[] graphs = request.getParameterValues("graph");
         boolean isDefault = request.getParameterValues("default") != null;
         boolean direct = isDirect(request);
@@ -31,7 +31,7 @@ record GraphTarget(Kind kind, Node graph) {
             throw EndpointException.badRequest("Name one target: ?default, ?graph=IRI or a path below /ogp/data/");
         }
         if (direct) {
-            return named(base + path(request).substring(1));
+            return named(requestUrl);
         }
         if (isDefault) {
             return new GraphTarget(Kind.DEFAULT, null);
@@ -46,12 +46,8 @@ record GraphTarget(Kind kind, Node graph) {
     }
 
     private static boolean isDirect(HttpServletRequest request) {
-        String path = path(request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith(DIRECT_PREFIX) && path.length() > DIRECT_PREFIX.length();
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static GraphTarget named(String iri) {

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ogpld.endpoint.EndpointException;
-import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.security.WriteGuard;
 import org.springframework.http.HttpHeaders;
@@ -27,18 +27,18 @@ class GspController {
 
     private final GspService graphs;
     private final WriteGuard writeGuard;
-    private final String base;
+    private final PublicUrl publicUrl;
 
-    GspController(GspService graphs, WriteGuard writeGuard, OgpldProperties properties) {
+    GspController(GspService graphs, WriteGuard writeGuard, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.graphs = graphs;
         this.writeGuard = writeGuard;
-        this.base = properties.base();
     }
 
     @RequestMapping(path = {READ_WRITE, DIRECT, "/ogp/get"}, method = {RequestMethod.GET, RequestMethod.HEAD})
     void read(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-read");
-        GraphTarget target = GraphTarget.of(request, base);
+        GraphTarget target = GraphTarget.of(request, publicUrl.of(request));
         long triples = graphs.read(target, request.getHeader(HttpHeaders.ACCEPT), "HEAD".equals(request.getMethod()),
                 response);
         RequestFacts.rows(request, triples);
@@ -48,12 +48,11 @@ class GspController {
     void write(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-write");
         writeGuard.authorize(request);
-        GraphTarget target = GraphTarget.of(request, base);
+        GraphTarget target = GraphTarget.of(request, publicUrl.of(request));
         boolean replace = "PUT".equals(request.getMethod());
-        // Relative IRIs in the body resolve against the graph, or the request's path under ogpld.base (not its Host).
-        String documentBase = target.kind() == GraphTarget.Kind.NAMED ? target.graph().getURI()
-                : base + request.getRequestURI().substring(request.getContextPath().length() + 1);
-        DatasetGraph upload = RdfUpload.read(request, documentBase);
+        String base = target.kind() == GraphTarget.Kind.NAMED ? target.graph().getURI()
+                : publicUrl.of(request);
+        DatasetGraph upload = RdfUpload.read(request, base, publicUrl.context());
         RequestFacts.rows(request, upload.stream().count());
         if (target.kind() != GraphTarget.Kind.DATASET) {
             GspService.Outcome outcome = graphs.store(target, upload, replace);
@@ -71,9 +70,12 @@ class GspController {
         }
     }
 
-    /** POST of triples to the store itself: a new graph named below {@code {ogpld.base}ogp/data/}, in Location. */
+    /**
+     * POST of triples to the store itself: a new graph named below /ogp/data/ at the public URL (from configuration,
+     * never from the request's {@code Host}), where direct identification serves it; returned in Location.
+     */
     private void createGraph(HttpServletResponse response, DatasetGraph upload) {
-        String iri = base + GraphTarget.DIRECT_PREFIX.substring(1) + UUID.randomUUID();
+        String iri = publicUrl.of(GraphTarget.DIRECT_PREFIX + UUID.randomUUID());
         graphs.store(GraphTarget.named(iri), upload, false);
         response.setStatus(HttpServletResponse.SC_CREATED);
         response.setHeader(HttpHeaders.LOCATION, iri);
@@ -106,7 +108,7 @@ class GspController {
     void delete(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "gsp-write");
         writeGuard.authorize(request);
-        GraphTarget target = GraphTarget.of(request, base);
+        GraphTarget target = GraphTarget.of(request, publicUrl.of(request));
         if (target.kind() == GraphTarget.Kind.DATASET) {
             throw EndpointException.methodNotAllowed("DELETE needs ?default, ?graph=IRI or a graph path",
                     "GET, HEAD, PUT, POST");

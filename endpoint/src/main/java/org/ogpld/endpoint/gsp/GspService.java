@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.store.StoreWrites;
 import org.ogpld.endpoint.sparql.Negotiation;
 import org.ogpld.endpoint.sparql.OutputFormat;
@@ -32,10 +33,12 @@ class GspService {
     private final Dataset dataset;
     private final StoreWrites writes;
     private final Node defaultGraphWrites;
+    private final PublicUrl publicUrl;
 
-    GspService(Dataset dataset, StoreWrites writes, OgpldProperties properties) {
+    GspService(Dataset dataset, StoreWrites writes, OgpldProperties properties, PublicUrl publicUrl) {
         this.dataset = dataset;
         this.writes = writes;
+        this.publicUrl = publicUrl;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
     }
 
@@ -66,12 +69,12 @@ class GspService {
         });
     }
 
-    private static long write(OutputStream out, OutputFormat format, Graph graph, DatasetGraph dsg)
+    private long write(OutputStream out, OutputFormat format, Graph graph, DatasetGraph dsg)
             throws IOException {
         if (format.streaming()) {
-            return RdfOutput.triples(out, format, graph.find(), dsg.prefixes());
+            return RdfOutput.triples(out, format, graph.find(), dsg.prefixes(), publicUrl.context());
         }
-        RdfOutput.graph(out, format, graph);
+        RdfOutput.graph(out, format, graph, publicUrl.context());
         return graph.size();
     }
 

@@ -30,16 +30,20 @@ final class RdfUpload {
 
     private RdfUpload() {}
 
-    static DatasetGraph read(HttpServletRequest request, String base) {
+    /**
+     * Reads the body. JSON-LD may name the OGP-LD context canonically or by {@code contextCopy}, this server's copy
+     * (as the documents it writes do), both resolved from the classpath.
+     */
+    static DatasetGraph read(HttpServletRequest request, String base, String contextCopy) {
         MediaType type = contentType(request.getContentType());
         DatasetGraph buffer = DatasetGraphFactory.create();
         try {
             if (type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA)) {
                 for (Part part : request.getParts()) {
-                    parse(part.getInputStream(), langOf(part), base, buffer, part.getSubmittedFileName());
+                    parse(part.getInputStream(), langOf(part), base, contextCopy, buffer, part.getSubmittedFileName());
                 }
             } else {
-                parse(request.getInputStream(), lang(type), base, buffer, null);
+                parse(request.getInputStream(), lang(type), base, contextCopy, buffer, null);
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -49,8 +53,8 @@ final class RdfUpload {
         return buffer;
     }
 
-    private static void parse(InputStream in, Lang lang, String base, DatasetGraph buffer, String name)
-            throws IOException {
+    private static void parse(InputStream in, Lang lang, String base, String contextCopy, DatasetGraph buffer,
+            String name) throws IOException {
         try {
             if (lang.equals(Lang.RDFXML) || lang.equals(Lang.TRIX)) {
                 byte[] document = in.readAllBytes();
@@ -60,7 +64,7 @@ final class RdfUpload {
             }
             // A strict decoder: RIOT's own UTF-8 reading would store malformed bytes as U+FFFD without a word.
             SafeParsing.parse(lang, base, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()),
-                    StreamRDFLib.dataset(buffer));
+                    StreamRDFLib.dataset(buffer), contextCopy);
         } catch (RiotException ex) {
             EndpointException limit = limitIn(ex);
             if (limit != null) {

@@ -24,9 +24,9 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.ld.Validators;
-import org.ogpld.vocab.Vocab;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +44,11 @@ class DumpController {
     private final Dataset dataset;
     private final Validators validators;
 
-    DumpController(Dataset dataset, Validators validators) {
+    private final PublicUrl publicUrl;
+
+    DumpController(Dataset dataset, Validators validators, PublicUrl publicUrl) {
         this.dataset = dataset;
+        this.publicUrl = publicUrl;
         this.validators = validators;
     }
 
@@ -81,7 +84,7 @@ class DumpController {
             try {
                 OutputStream out = response.getOutputStream();
                 JsonGenerator json = Json.createGeneratorFactory(Map.of()).createGenerator(out);
-                json.writeStartObject().write("@context", Vocab.CONTEXT_IRI).writeStartArray("@graph");
+                json.writeStartObject().write("@context", publicUrl.context()).writeStartArray("@graph");
                 writeGraphs(dataset.asDatasetGraph(), json);
                 json.writeEnd().writeEnd().close();
             } catch (IOException ex) {

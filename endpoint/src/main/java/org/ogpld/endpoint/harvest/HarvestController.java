@@ -12,18 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.ld.Describer;
 import org.ogpld.endpoint.ld.ResourceIndex;
 import org.ogpld.endpoint.ld.Validators;
 import org.ogpld.model.Kind;
-import org.ogpld.vocab.Vocab;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The harvest API: {@code /harvest} (everything the store holds) and {@code /harvest/{kind}}, as pages of framed
@@ -40,11 +39,13 @@ class HarvestController {
     private final ResourceIndex index;
     private final Describer describer;
     private final Validators validators;
+    private final PublicUrl publicUrl;
 
-    HarvestController(ResourceIndex index, Describer describer, Validators validators) {
+    HarvestController(ResourceIndex index, Describer describer, Validators validators, PublicUrl publicUrl) {
         this.index = index;
         this.describer = describer;
         this.validators = validators;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/harvest")
@@ -71,15 +72,15 @@ class HarvestController {
         }
         ResourceIndex.Snapshot snapshot = index.current();
         List<String> items = ALL.equals(kind) ? snapshot.all() : snapshot.ofKind(kind);
-        String collection = ServletUriComponentsBuilder.fromCurrentContextPath().path(ALL.equals(kind)
-                ? "/harvest" : "/harvest/" + kind).build().toUriString();
+        // Views link where this server answers them; the items inside keep their canonical IRIs.
+        String collection = publicUrl.of(ALL.equals(kind) ? "/harvest" : "/harvest/" + kind);
         HarvestPage page = new HarvestPage(collection, items, wanted.start(items), wanted.size());
         RequestFacts.rows(request, page.members().size());
         JsonArrayBuilder graph = Json.createArrayBuilder().add(collectionNode(page, request));
         List<Node> subjects = new ArrayList<>();
         page.members().forEach(item -> subjects.addAll(snapshot.subjects(item)));
         JsonLdNodes.of(describer.own(subjects)).forEach(graph::add);
-        JsonObject document = Json.createObjectBuilder().add("@context", Vocab.CONTEXT_IRI).add("@graph", graph)
+        JsonObject document = Json.createObjectBuilder().add("@context", publicUrl.context()).add("@graph", graph)
                 .build();
         response.setContentType("application/ld+json");
         response.setHeader(HttpHeaders.VARY, "Accept");

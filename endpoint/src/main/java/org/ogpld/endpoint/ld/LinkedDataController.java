@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.model.Id;
 import org.springframework.http.HttpHeaders;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Dereferenceable IRIs: {@code /id/{kind}/{slug}} answers 303 See Other to its description
- * {@code /doc/{kind}/{slug}}, which serves HTML, Turtle, JSON-LD, N-Triples or RDF/XML by content negotiation, or
+ * Dereferenceable IRIs: {@code /id/{kind}/{slug}} on this server stands for the resource
+ * {@code {ogpld.base}id/{kind}/{slug}} and answers 303 See Other to its description {@code /doc/{kind}/{slug}} at
+ * {@code ogpld.public-url}, which serves HTML, Turtle, JSON-LD, N-Triples or RDF/XML by content negotiation, or
  * the format of an extension ({@code /doc/event/x.ttl}).
  */
 @Controller
@@ -32,9 +34,11 @@ class LinkedDataController {
     private final Describer describer;
     private final Validators validators;
     private final HtmlPages pages;
+    private final PublicUrl publicUrl;
 
     LinkedDataController(DataIris iris, ResourceIndex index, Describer describer, Validators validators,
-            HtmlPages pages) {
+            HtmlPages pages, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.iris = iris;
         this.index = index;
         this.describer = describer;
@@ -52,7 +56,7 @@ class LinkedDataController {
             return;
         }
         response.setStatus(HttpStatus.SEE_OTHER.value());
-        response.setHeader(HttpHeaders.LOCATION, DataIris.docPath(id.get()));
+        response.setHeader(HttpHeaders.LOCATION, publicUrl.of(DataIris.docPath(id.get())));
     }
 
     @GetMapping("/doc/{kind}/{file}")
@@ -78,7 +82,7 @@ class LinkedDataController {
         if (format == DocFormat.HTML) {
             pages.resource(id.get(), iri, description, request, response);
         } else {
-            RdfWriting.write(description, format, response);
+            RdfWriting.write(description, format, publicUrl.context(), response);
         }
     }
 

@@ -17,14 +17,15 @@ final class RdfWriting {
 
     /**
      * Writes {@code graph} as {@code format} to the response (whose status and headers are set by the caller); JSON-LD
-     * by the model's {@link JsonLdWriter} with its context, parts embedded as the vocabulary's frames embed them.
+     * by the model's {@link JsonLdWriter} referencing the context at {@code context} (this server's copy), parts
+     * embedded as the vocabulary's frames embed them.
      */
-    static void write(Graph graph, DocFormat format, HttpServletResponse response) {
+    static void write(Graph graph, DocFormat format, String context, HttpServletResponse response) {
         response.setContentType(format.contentType());
         try {
             OutputStream out = response.getOutputStream();
             if (format == DocFormat.JSONLD) {
-                JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, out);
+                JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, context, out);
             } else {
                 graph.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
                 if (format == DocFormat.RDFXML) {

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The vocabulary at its own paths: {@code /ns} (the HTML documentation that {@code vocab} builds, every term at
  * its own anchor, or the ontology by content negotiation),
- * {@code /ns.ttl}, {@code /ns/context.jsonld}, {@code /ns/shapes.ttl} and {@code /ns/frames/{kind}.jsonld}. Every
+ * {@code /ns.ttl}, {@code /ns/context.jsonld}, {@code /ns/shapes.ttl}, {@code /ns/codes.ttl} (the SKOS code lists,
+ * where the w3id.org rules send {@code https://w3id.org/ogp-ld/code/...}) and {@code /ns/frames/{kind}.jsonld}. Every
  * file comes from the {@code vocab} classpath through {@link Vocab}; frames only for its known kinds, so no path
  * reaches anything else.
  */
@@ -67,6 +68,12 @@ class VocabController {
     void shapes(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "ns");
         text(response, DocFormat.TURTLE.contentType(), write(Vocab.shapesGraph(), RDFFormat.TURTLE_PRETTY));
+    }
+
+    @GetMapping("/ns/codes.ttl")
+    void codeLists(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "ns");
+        text(response, DocFormat.TURTLE.contentType(), write(Vocab.codeLists().getGraph(), RDFFormat.TURTLE_PRETTY));
     }
 
     @GetMapping("/ns/frames/{file}")

@@ -2,6 +2,7 @@ package org.ogpld.endpoint.ops;
 
 import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
+import java.util.List;
 import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +13,21 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * CORS: the dataset's endpoints are open to {@code ogpld.cors.allowed-origins} (default any), ops to reads; and
- * no error page after a response that has started.
+ * CORS, for {@code ogpld.cors.allowed-origins} (default any): the dataset's SPARQL and graph store endpoints for
+ * every method; every Linked Data read ({@link #READS}) and the operations' reads for GET and HEAD. Responses expose
+ * the headers a client of those reads needs ({@code ETag}, {@code Link}, {@code Content-Location},
+ * {@code Location}); credentials are never allowed, since reads are anonymous and writes take a token header.
+ * Also: no error page after a response that has started.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** The Linked Data reads a browser application on another origin may make. */
+    static final List<String> READS = List.of("/id/**", "/doc/**", "/ns", "/ns.ttl", "/ns/**", "/harvest",
+            "/harvest/**", "/catalog", "/.well-known/void", "/dump/**", "/sitemap.xml", "/search");
+
+    private static final String[] EXPOSED = {"ETag", "Last-Modified", "Link", "Content-Location", "Location",
+        "Content-Type", "Retry-After"};
 
     private final String[] origins;
 
@@ -30,8 +41,13 @@ class WebConfiguration implements WebMvcConfigurer {
             allowOrigins(registry.addMapping(path))
                     .allowedMethods("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS")
                     .allowedHeaders("*")
-                    .exposedHeaders("Location", "Content-Type", "Retry-After")
+                    .exposedHeaders(EXPOSED)
+                    .allowCredentials(false)
                     .maxAge(3600);
+        }
+        for (String path : READS) {
+            allowOrigins(registry.addMapping(path)).allowedMethods("GET", "HEAD").allowedHeaders("*")
+                    .exposedHeaders(EXPOSED).allowCredentials(false).maxAge(3600);
         }
         allowOrigins(registry.addMapping("/$/**")).allowedMethods("GET", "HEAD");
     }

@@ -27,11 +27,11 @@ public final class Negotiation {
     /** SELECT results. */
     public static final Negotiation SELECT = new Negotiation("SELECT results",
             List.of(OutputFormat.RESULTS_JSON, OutputFormat.RESULTS_XML, OutputFormat.RESULTS_CSV,
-                    OutputFormat.RESULTS_TSV));
+                    OutputFormat.RESULTS_TSV, OutputFormat.RESULTS_TEXT));
     /** ASK results. */
     public static final Negotiation ASK = new Negotiation("ASK results",
             List.of(OutputFormat.RESULTS_JSON, OutputFormat.RESULTS_XML, OutputFormat.RESULTS_CSV,
-                    OutputFormat.RESULTS_TSV));
+                    OutputFormat.RESULTS_TSV, OutputFormat.RESULTS_TEXT));
     /** A graph: CONSTRUCT and DESCRIBE results, a GSP graph, the service description. */
     public static final Negotiation GRAPH = new Negotiation("RDF graphs",
             List.of(OutputFormat.TURTLE, OutputFormat.NTRIPLES, OutputFormat.RDFXML, OutputFormat.JSONLD,

@@ -27,6 +27,9 @@ public record OutputFormat(String mediaType, String contentType, List<String> na
             ResultSetLang.RS_CSV, "csv");
     public static final OutputFormat RESULTS_TSV = results("text/tab-separated-values",
             "text/tab-separated-values; charset=utf-8", ResultSetLang.RS_TSV, "tsv");
+    /** A text table for people, as Fuseki answers {@code text/plain} (Jena's {@code ResultSetFormatter}). */
+    public static final OutputFormat RESULTS_TEXT = results("text/plain", "text/plain; charset=utf-8",
+            ResultSetLang.RS_Text, "text", "txt");
 
     public static final OutputFormat TURTLE = rdf("text/turtle", "text/turtle; charset=utf-8", Lang.TURTLE,
             RDFFormat.TURTLE_BLOCKS, true, "ttl", "turtle");

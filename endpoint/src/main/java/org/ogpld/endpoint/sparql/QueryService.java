@@ -24,6 +24,7 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,12 @@ class QueryService {
     private final ParseWorkers parsing;
     private final Duration maxTimeout;
     private final DataSize maxSize;
+    private final PublicUrl publicUrl;
 
     QueryService(Dataset dataset, FeatureGuard guard, QueryLimiter limiter, QueryResultCache cache,
-            StoreGeneration generation, ParseWorkers parsing, OgpldProperties properties) {
+            StoreGeneration generation, ParseWorkers parsing, OgpldProperties properties, PublicUrl publicUrl) {
         this.dataset = dataset;
+        this.publicUrl = publicUrl;
         this.guard = guard;
         this.limiter = limiter;
         this.cache = cache;
@@ -170,7 +173,7 @@ class QueryService {
         RequestFacts.rows(http, answer.count());
     }
 
-    private static long write(QueryExec exec, Query query, Reply reply) throws IOException {
+    private long write(QueryExec exec, Query query, Reply reply) throws IOException {
         PrefixMap prefixes = Prefixes.adapt(query.getPrefixMapping());
         OutputFormat format = reply.format();
         if (query.isSelectType()) {
@@ -192,7 +195,7 @@ class QueryService {
         }
         var triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
         triples.hasNext();
-        return RdfOutput.triples(reply.open(), format, triples, prefixes);
+        return RdfOutput.triples(reply.open(), format, triples, prefixes, publicUrl.context());
     }
 
     /** The response of one execution: started when the first results are ready, copied for the cache if kept. */

@@ -39,27 +39,31 @@ public final class RdfOutput {
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     }
 
-    /** Writes triples, counting them; returns the count. */
-    public static long triples(OutputStream out, OutputFormat format, Iterator<Triple> triples, PrefixMap prefixes)
-            throws IOException {
+    /**
+     * Writes triples, counting them; returns the count. JSON-LD references the OGP-LD context at {@code context}
+     * (this server's copy, {@link org.ogpld.endpoint.PublicUrl#context()}).
+     */
+    public static long triples(OutputStream out, OutputFormat format, Iterator<Triple> triples, PrefixMap prefixes,
+            String context) throws IOException {
         if (format.streaming()) {
             return stream(out, format, prefixes, triples, StreamRDF::triple);
         }
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(prefixes.getMapping());
         long count = drain(triples, graph::add);
-        graph(out, format, graph);
+        graph(out, format, graph, context);
         out.flush();
         return count;
     }
 
     /**
-     * Writes a whole graph with a writer that needs one (RDF/XML; JSON-LD, compacted with the OGP-LD context).
+     * Writes a whole graph with a writer that needs one (RDF/XML; JSON-LD, compacted with the OGP-LD context,
+     * referenced at {@code context}).
      */
-    public static void graph(OutputStream out, OutputFormat format, Graph graph) {
+    public static void graph(OutputStream out, OutputFormat format, Graph graph, String context) {
         if (format.lang().equals(OutputFormat.JSONLD.lang())) {
             // Streamed in the vocabulary's framed shape; Titanium compaction cost most of a CONSTRUCT's time.
-            JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, out);
+            JsonLdWriter.write(graph, JsonLdWriter.Layout.EMBEDDED, context, out);
         } else if (format.lang().equals(Lang.RDFXML)) {
             rdfXml(out, graph, format.rdfFormat());
         } else {

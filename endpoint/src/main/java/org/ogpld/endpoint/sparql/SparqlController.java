@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.security.WriteGuard;
 import org.springframework.http.HttpHeaders;
@@ -24,9 +25,11 @@ class SparqlController {
     private final UpdateService updates;
     private final ServiceDescription description;
     private final WriteGuard writeGuard;
+    private final PublicUrl publicUrl;
 
     SparqlController(QueryService queries, UpdateService updates, ServiceDescription description,
-            WriteGuard writeGuard) {
+            WriteGuard writeGuard, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.queries = queries;
         this.updates = updates;
         this.description = description;
@@ -39,18 +42,18 @@ class SparqlController {
             RequestFacts.operation(request, "service-description");
             String override = request.getParameter("format") != null ? request.getParameter("format")
                     : request.getParameter("output");
-            description.write(SparqlRequests.endpointUrl(request), request.getHeader(HttpHeaders.ACCEPT), override,
+            description.write(publicUrl.of(request), request.getHeader(HttpHeaders.ACCEPT), override,
                     response);
             return;
         }
         RequestFacts.operation(request, "query");
-        queries.execute(SparqlRequests.queryFromGet(request), request, response);
+        queries.execute(SparqlRequests.queryFromGet(request, publicUrl.of(request)), request, response);
     }
 
     @GetMapping("/ogp/query")
     void query(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "query");
-        queries.execute(SparqlRequests.queryFromGet(request), request, response);
+        queries.execute(SparqlRequests.queryFromGet(request, publicUrl.of(request)), request, response);
     }
 
     @PostMapping({"/ogp", "/ogp/sparql"})
@@ -59,21 +62,21 @@ class SparqlController {
         if (SparqlRequests.kindOfPost(request) == SparqlRequests.Kind.UPDATE) {
             update(request, response);
         } else {
-            queries.execute(SparqlRequests.queryFromPost(request), request, response);
+            queries.execute(SparqlRequests.queryFromPost(request, publicUrl.of(request)), request, response);
         }
     }
 
     @PostMapping("/ogp/query")
     void postQuery(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "query");
-        queries.execute(SparqlRequests.queryFromPost(request), request, response);
+        queries.execute(SparqlRequests.queryFromPost(request, publicUrl.of(request)), request, response);
     }
 
     @PostMapping("/ogp/update")
     void update(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "update");
         writeGuard.authorize(request);
-        UpdateCall call = SparqlRequests.update(request);
+        UpdateCall call = SparqlRequests.update(request, publicUrl.of(request));
         RequestFacts.queryText(request, call.update());
         updates.execute(call);
         if (call.fromForm()) {

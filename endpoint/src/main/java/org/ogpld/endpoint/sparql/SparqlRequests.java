@@ -60,61 +60,57 @@ final class SparqlRequests {
     }
 
     /** A query from GET parameters. */
-    static QueryRequest queryFromGet(HttpServletRequest request) {
+    static QueryRequest queryFromGet(HttpServletRequest request, String endpoint) {
         if (request.getParameterValues("update") != null) {
             throw EndpointException.methodNotAllowed("SPARQL Update must use POST", "POST");
         }
-        return query(request, single(request, "query"));
+        return query(request, single(request, "query"), endpoint);
     }
 
     /** A query from a POST, form or direct. */
-    static QueryRequest queryFromPost(HttpServletRequest request) {
+    static QueryRequest queryFromPost(HttpServletRequest request, String endpoint) {
         MediaType type = contentType(request);
         if (type.isCompatibleWith(MediaType.parseMediaType(SPARQL_QUERY))) {
             if (request.getParameterValues("query") != null) {
                 throw EndpointException.badRequest("query= parameter given with an " + SPARQL_QUERY + " body");
             }
-            return query(request, body(request, type));
+            return query(request, body(request, type), endpoint);
         }
         if (type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)) {
             requireUtf8(type);
-            return query(request, single(request, "query"));
+            return query(request, single(request, "query"), endpoint);
         }
         throw EndpointException.unsupportedMediaType("A query POST must be " + SPARQL_QUERY + " or " + FORM
                 + " (got " + type + ")");
     }
 
     /** An update from a POST, form or direct. */
-    static UpdateCall update(HttpServletRequest request) {
+    static UpdateCall update(HttpServletRequest request, String endpoint) {
         MediaType type = contentType(request);
         if (type.isCompatibleWith(MediaType.parseMediaType(SPARQL_UPDATE))) {
             if (request.getParameterValues("update") != null) {
                 throw EndpointException.badRequest("update= parameter given with an " + SPARQL_UPDATE + " body");
             }
-            return update(request, body(request, type), false);
+            return update(request, body(request, type), false, endpoint);
         }
         if (type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)) {
             requireUtf8(type);
-            return update(request, single(request, "update"), true);
+            return update(request, single(request, "update"), true, endpoint);
         }
         throw EndpointException.unsupportedMediaType("An update must be " + SPARQL_UPDATE + " or " + FORM
                 + " (got " + type + ")");
     }
 
-    private static QueryRequest query(HttpServletRequest request, String text) {
+    private static QueryRequest query(HttpServletRequest request, String text, String endpoint) {
         String format = request.getParameter("format") != null ? request.getParameter("format")
                 : request.getParameter("output");
         return new QueryRequest(text, iris(request, "default-graph-uri"), iris(request, "named-graph-uri"),
-                endpointUrl(request), timeout(request), format, request.getHeader(HttpHeaders.ACCEPT));
+                endpoint, timeout(request), format, request.getHeader(HttpHeaders.ACCEPT));
     }
 
-    private static UpdateCall update(HttpServletRequest request, String text, boolean form) {
+    private static UpdateCall update(HttpServletRequest request, String text, boolean form, String endpoint) {
         return new UpdateCall(text, iris(request, "using-graph-uri"), iris(request, "using-named-graph-uri"),
-                endpointUrl(request), form);
-    }
-
-    static String endpointUrl(HttpServletRequest request) {
-        return request.getRequestURL().toString();
+                endpoint, form);
     }
 
     private static MediaType contentType(HttpServletRequest request) {

@@ -1,8 +1,10 @@
 package org.ogpld.endpoint.store;
 
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.loader.DocumentLoader;
 import java.io.InputStream;
 import java.io.Reader;
+import java.net.URI;
 import java.util.IllegalFormatCodePointException;
 import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.riot.Lang;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * RIOT parsing as the store accepts it: errors stop the parse with their line and column, illegal IRIs are errors
  * (see {@link LegalIris}), and nothing reaches the network or the file system on the data's behalf: JSON-LD
- * documents may use the OGP-LD context (served from the classpath) and no other remote or local {@code @context}.
+ * documents may use the OGP-LD context (served from the classpath, under its canonical IRI or this server's copy)
+ * and no other remote or local {@code @context}.
  * RDF/XML is read by Jena's parser, which ignores external entities but expands internal ones: uploads with a DTD
  * are refused before they get here (the graph store's {@code XmlPrologGuard}).
  */
@@ -60,7 +63,16 @@ public final class SafeParsing {
 
     /** Parses the characters of {@code in} as {@code lang} with base IRI {@code base} into {@code sink}. */
     public static void parse(Lang lang, String base, Reader in, StreamRDF sink) {
-        Context context = context(lang);
+        parse(lang, base, in, sink, null);
+    }
+
+    /**
+     * As {@link #parse(Lang, String, Reader, StreamRDF)}, where JSON-LD may also name the OGP-LD context by
+     * {@code contextCopy}, the URL where this server serves it (so that documents it wrote can be sent back); that
+     * URL too is answered from the classpath, never fetched.
+     */
+    public static void parse(Lang lang, String base, Reader in, StreamRDF sink, String contextCopy) {
+        Context context = context(lang, contextCopy);
         described(() -> reader(lang, base, context).read(in, base, lang.getContentType(), sink, context));
     }
 
@@ -90,6 +102,10 @@ public final class SafeParsing {
     }
 
     private static Context context(Lang lang) {
+        return context(lang, null);
+    }
+
+    private static Context context(Lang lang, String contextCopy) {
         Context context = RIOT.getContext().copy();
         if (!RDFLanguages.sameLang(lang, Lang.JSONLD) && !RDFLanguages.sameLang(lang, Lang.JSONLD11)) {
             // Titanium's default options start an HTTP client, which other syntaxes need not pay for.
@@ -97,7 +113,9 @@ public final class SafeParsing {
         }
         JsonLdOptions options = new JsonLdOptions();
         // The OGP-LD context resolves from the classpath; any other context document is refused.
-        options.setDocumentLoader(Vocab.documentLoader());
+        DocumentLoader classpath = Vocab.documentLoader();
+        options.setDocumentLoader(contextCopy == null ? classpath : (url, loaderOptions) -> classpath.loadDocument(
+                contextCopy.equals(String.valueOf(url)) ? URI.create(Vocab.CONTEXT_IRI) : url, loaderOptions));
         // Titanium would drop triples with malformed IRIs without a word; let LegalIriProfile refuse them instead.
         options.setUriValidation(false);
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);

@@ -23,7 +23,8 @@ class StoreConfiguration {
 
     /**
      * Opens the store: the configured folder, or a scratch folder for an in-memory store (see {@link StoreLocation}
-     * for why). Closing it (when the context closes, also after a failed start) releases the store.
+     * for why), and checks it is under {@code ogpld.base} ({@link StoreBase}). Closing it (when the context closes,
+     * also after a failed start) releases the store.
      */
     @Bean
     OpenStore openStore(OgpldProperties properties) {
@@ -33,6 +34,12 @@ class StoreConfiguration {
             dataset = openFolder(location.folder());
         } catch (RuntimeException ex) {
             location.removeScratch();
+            throw ex;
+        }
+        try {
+            StoreBase.check(location.folder(), dataset.asDatasetGraph(), properties.base());
+        } catch (RuntimeException ex) {
+            new OpenStore(dataset, location).close();
             throw ex;
         }
         if (location.scratch()) {

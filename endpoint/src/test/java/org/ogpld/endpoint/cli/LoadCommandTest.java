@@ -59,7 +59,7 @@ class LoadCommandTest {
 
         assertThat(result.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(result.err()).contains("broken.ttl");
-        assertThat(graphSizes(store)).containsExactly(Map.entry("http://localhost:3030/graph/good", 1L));
+        assertThat(graphSizes(store)).containsExactly(Map.entry("https://w3id.org/ogp-ld/graph/good", 1L));
     }
 
     /** A new store is built aside by several loader threads; a file broken at its end leaves no store folder. */
@@ -84,7 +84,7 @@ class LoadCommandTest {
         assertThat(intoEmpty.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(empty).isEmptyDirectory();
         assertThat(Cli.run("load", many.toString(), "--store", empty.toString()).code()).isEqualTo(ExitCodes.OK);
-        assertThat(graphSizes(empty)).containsExactly(Map.entry("http://localhost:3030/graph/many", 50_000L));
+        assertThat(graphSizes(empty)).containsExactly(Map.entry("https://w3id.org/ogp-ld/graph/many", 50_000L));
     }
 
     @Test
@@ -97,7 +97,7 @@ class LoadCommandTest {
         assertThat(Cli.run("load", good.toString(), "--store", store.toString()).code()).isEqualTo(ExitCodes.OK);
 
         assertThat(store.resolve("loading")).doesNotExist();
-        assertThat(graphSizes(store)).containsExactly(Map.entry("http://localhost:3030/graph/good", 1L));
+        assertThat(graphSizes(store)).containsExactly(Map.entry("https://w3id.org/ogp-ld/graph/good", 1L));
     }
 
     @Test

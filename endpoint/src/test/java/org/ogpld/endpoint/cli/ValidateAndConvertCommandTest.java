@@ -62,7 +62,7 @@ class ValidateAndConvertCommandTest {
         Files.writeString(ttl, """
                 @prefix cv: <http://data.europa.eu/m8g/> .
                 @prefix schema: <https://schema.org/> .
-                <http://localhost:3030/id/event/x> a cv:PublicEvent , schema:Event ;
+                <https://w3id.org/ogp-ld/id/event/x> a cv:PublicEvent , schema:Event ;
                     schema:name "Nameless in Greek"@el .
                 """, StandardCharsets.UTF_8);
 

@@ -23,21 +23,27 @@ import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 
 /**
  * A Linked Data client built on independent parts: the JDK's HTTP client and RDF4J's parsers. RDF4J's JSON-LD
- * processor fetches the OGP-LD context from the server under test ({@code /ns/context.jsonld}), as a harvester
- * would, and nothing else.
+ * processor fetches the OGP-LD context where the documents name it, the server under test's
+ * {@code /ns/context.jsonld}, as a harvester would, and nothing else.
  */
 public final class LdClient {
 
     /** The fixture every read-only test server loads. */
     public static final Path FIXTURE = Path.of("src/test/resources/org/ogpld/endpoint/ld/fixture.trig");
-    public static final String BASE = "http://localhost:3030/";
-    public static final String CONTEXT = "https://w3id.org/ogp-ld/ns/context.jsonld";
+    public static final String BASE = "https://w3id.org/ogp-ld/";
 
     private final String server;
+    private final String context;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public LdClient(int port) {
         this.server = "http://localhost:" + port;
+        this.context = server + "/ns/context.jsonld";
+    }
+
+    /** Where the documents of the server under test name their context. */
+    public String context() {
+        return context;
     }
 
     public String server() {
@@ -86,7 +92,7 @@ public final class LdClient {
         ParserConfig config = new ParserConfig();
         config.set(JSONLDSettings.DOCUMENT_LOADER, contextFromServer());
         config.set(JSONLDSettings.SECURE_MODE, true);
-        config.set(JSONLDSettings.WHITELIST, java.util.Set.of(CONTEXT));
+        config.set(JSONLDSettings.WHITELIST, java.util.Set.of(context));
         try {
             return Rio.parse(new ByteArrayInputStream(body), base, format, config);
         } catch (IOException ex) {
@@ -96,7 +102,7 @@ public final class LdClient {
 
     private DocumentLoader contextFromServer() {
         return (url, options) -> {
-            if (!CONTEXT.equals(url.toString())) {
+            if (!context.equals(url.toString())) {
                 throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "test loader refuses " + url);
             }
             HttpResponse<byte[]> response = get("/ns/context.jsonld");

@@ -189,7 +189,7 @@ class SecurityIT extends ReliabilityServer {
             assertThat(raw).startsWith("HTTP/1.1 201");
             String location = raw.lines().filter(line -> line.startsWith("Location: ")).findFirst().orElseThrow()
                     .substring("Location: ".length());
-            assertThat(location).startsWith("http://localhost:3030/ogp/data/").doesNotContain("evil");
+            assertThat(location).startsWith("http://localhost:" + port + "/ogp/data/").doesNotContain("evil");
             assertThat(storeMentions("evil.example")).isFalse();
             assertThat(http.query("ASK { GRAPH <" + location + "> { <urn:ex:h> ?p ?o } }",
                     "application/sparql-results+json").body()).contains("true");

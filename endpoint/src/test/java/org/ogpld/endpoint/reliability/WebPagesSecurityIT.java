@@ -15,7 +15,7 @@ import org.ogpld.endpoint.Http;
 class WebPagesSecurityIT extends ReliabilityServer {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
-    private static final String IRI = "http://localhost:3030/id/event/xss-probe";
+    private static final String IRI = "https://w3id.org/ogp-ld/id/event/xss-probe";
 
     Http http;
 

@@ -41,6 +41,14 @@ class NegotiationTest {
     }
 
     @Test
+    void plainTextAsksSelectAndAskForATextTableAsFusekiAnswersIt() {
+        assertThat(Negotiation.SELECT.choose("text/plain", null)).isEqualTo(OutputFormat.RESULTS_TEXT);
+        assertThat(Negotiation.ASK.choose("text/plain", null)).isEqualTo(OutputFormat.RESULTS_TEXT);
+        assertThat(Negotiation.SELECT.choose(null, "text")).isEqualTo(OutputFormat.RESULTS_TEXT);
+        assertThat(Negotiation.SELECT.choose("text/*", null)).isEqualTo(OutputFormat.RESULTS_CSV);
+    }
+
+    @Test
     void fusekiOverrideBeatsAccept() {
         assertThat(Negotiation.SELECT.choose("text/csv", "json")).isEqualTo(OutputFormat.RESULTS_JSON);
         assertThat(Negotiation.GRAPH.choose(null, "application/rdf+xml")).isEqualTo(OutputFormat.RDFXML);

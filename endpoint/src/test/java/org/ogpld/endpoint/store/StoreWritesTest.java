@@ -135,8 +135,8 @@ class StoreWritesTest {
 
     private OgpldProperties properties(Duration updateTimeout) {
         OgpldProperties defaults = TestProperties.of(new OgpldProperties.Store(folder, false));
-        return new OgpldProperties(defaults.base(), defaults.store(), defaults.load(), defaults.query(),
-                new OgpldProperties.Update(updateTimeout, false, null, defaults.update().maxSize()), defaults.security(), defaults.cors(),
-                defaults.limits());
+        return new OgpldProperties(defaults.base(), defaults.publicUrl(), defaults.store(), defaults.load(),
+                defaults.query(), new OgpldProperties.Update(updateTimeout, false, null, defaults.update().maxSize()),
+                defaults.security(), defaults.cors(), defaults.limits());
     }
 }

@@ -145,7 +145,7 @@ class BrowserIT {
         page.locator(".tabPanel.active .CodeMirror textarea").focus();
         page.keyboard().press("Control+A");
         page.keyboard().insertText("PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-                + "SELECT ?name WHERE { <http://localhost:3030/id/person/xss-probe> foaf:name ?name }");
+                + "SELECT ?name WHERE { <https://w3id.org/ogp-ld/id/person/xss-probe> foaf:name ?name }");
         page.locator(".tabPanel.active .yasqe_queryButton").click();
         page.locator(".tabPanel.active .yasr table tbody tr").first()
                 .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));

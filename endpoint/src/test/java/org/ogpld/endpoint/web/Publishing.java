@@ -29,13 +29,13 @@ final class Publishing {
         int status = put(client, LdClient.BASE + "graph/xss-probe", """
                 @prefix foaf: <http://xmlns.com/foaf/0.1/> .
                 @prefix schema: <https://schema.org/> .
-                <http://localhost:3030/id/person/xss-probe> a <http://www.w3.org/ns/person#Person> ;
+                <https://w3id.org/ogp-ld/id/person/xss-probe> a <http://www.w3.org/ns/person#Person> ;
                     foaf:name "%s"@en , "%s"@az .
-                <http://localhost:3030/id/event/round-table#talk-9> a schema:Event ;
+                <https://w3id.org/ogp-ld/id/event/round-table#talk-9> a schema:Event ;
                     schema:name "%s"@en ;
-                    schema:performer <http://localhost:3030/id/person/xss-probe> .
-                <http://localhost:3030/id/event/round-table> schema:subEvent
-                    <http://localhost:3030/id/event/round-table#talk-9> .
+                    schema:performer <https://w3id.org/ogp-ld/id/person/xss-probe> .
+                <https://w3id.org/ogp-ld/id/event/round-table> schema:subEvent
+                    <https://w3id.org/ogp-ld/id/event/round-table#talk-9> .
                 """.formatted(name, name, name));
         if (status != 201 && status != 204 && status != 200) {
             throw new IllegalStateException("Publishing the XSS probe failed: " + status);

@@ -29,7 +29,7 @@ class WritesIT {
         String etag = LdClient.header(before, "ETag");
         assertThat(client.get("/harvest/person", "If-None-Match", etag).statusCode()).isEqualTo(304);
         int status = Publishing.put(client, LdClient.BASE + "graph/etag-probe", """
-                <http://localhost:3030/id/person/etag-probe> a <http://www.w3.org/ns/person#Person> ;
+                <https://w3id.org/ogp-ld/id/person/etag-probe> a <http://www.w3.org/ns/person#Person> ;
                     <http://xmlns.com/foaf/0.1/name> "Etag Probe"@en .
                 """);
         assertThat(status).isIn(201, 204);

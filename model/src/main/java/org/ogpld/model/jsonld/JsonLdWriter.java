@@ -52,19 +52,30 @@ public final class JsonLdWriter {
     private final Map<Node, Node> owners;
     private final Map<String, Term> keys = new HashMap<>();
     private final JsonGenerator out;
+    private final String context;
 
-    private JsonLdWriter(Graph graph, Map<Node, Node> owners, JsonGenerator out) {
+    private JsonLdWriter(Graph graph, Map<Node, Node> owners, JsonGenerator out, String context) {
         this.graph = graph;
         this.owners = owners;
         this.out = out;
+        this.context = context;
     }
 
-    /** Writes {@code graph} to {@code stream} (left open), pretty-printed. */
+    /** Writes {@code graph} to {@code stream} (left open), pretty-printed, referencing {@link Vocab#CONTEXT_IRI}. */
     public static void write(Graph graph, Layout layout, OutputStream stream) {
+        write(graph, layout, Vocab.CONTEXT_IRI, stream);
+    }
+
+    /**
+     * Writes {@code graph} to {@code stream} (left open), pretty-printed, referencing the OGP-LD context at
+     * {@code context}: a server names the copy it serves itself, so that clients can fetch it there.
+     */
+    public static void write(Graph graph, Layout layout, String context, OutputStream stream) {
         try (JsonGenerator generator = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.useDefaultPrettyPrinter();
-            new JsonLdWriter(graph, layout == Layout.EMBEDDED ? Owners.of(graph) : Map.of(), generator).document();
+            new JsonLdWriter(graph, layout == Layout.EMBEDDED ? Owners.of(graph) : Map.of(), generator, context)
+                    .document();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,7 +83,7 @@ public final class JsonLdWriter {
 
     private void document() throws IOException {
         out.writeStartObject();
-        out.writeStringField("@context", Vocab.CONTEXT_IRI);
+        out.writeStringField("@context", context);
         out.writeArrayFieldStart("@graph");
         Set<Node> subjects = new HashSet<>();
         graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));

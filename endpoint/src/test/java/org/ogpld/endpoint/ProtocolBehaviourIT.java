@@ -296,9 +296,9 @@ class ProtocolBehaviourIT {
                     .POST(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> 1 .")));
             assertThat(created.statusCode()).isEqualTo(201);
             String location = created.headers().firstValue("Location").orElseThrow();
-            // Named under ogpld.base (the default), whatever host the request named; its path works on this server.
-            assertThat(location).startsWith("http://localhost:3030/ogp/data/");
-            String path = location.substring("http://localhost:3030".length());
+            // Named under ogpld.public-url (configuration, never the request's Host), where this server serves it.
+            assertThat(location).startsWith(http.url("/ogp/data/"));
+            String path = location.substring(http.url("").length());
             assertThat(http.send(http.request(path).GET()).statusCode()).isEqualTo(200);
             assertThat(ask("GRAPH <" + location + "> { <urn:a> <urn:b> 1 }")).isTrue();
             assertThat(http.send(http.request(path).header("Authorization", BEARER).DELETE()).statusCode())

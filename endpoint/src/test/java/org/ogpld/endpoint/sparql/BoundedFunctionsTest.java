@@ -60,7 +60,8 @@ class BoundedFunctionsTest {
             assertThat(BoundedFunctions.bound(query).toString()).isEqualTo(query.toString());
         }
         for (String text : List.of("WITH <urn:w> DELETE { ?s ?p ?o } INSERT { ?s ?p 2 } USING <urn:u> "
-                + "USING NAMED <urn:n> WHERE { ?s ?p ?o FILTER(REGEX(?o, \"a\")) }", "LOAD <file:///x> INTO GRAPH <urn:g>",
+                + "USING NAMED <urn:n> WHERE { ?s ?p ?o FILTER(REGEX(?o, \"a\")) }",
+                "LOAD <file:///x> INTO GRAPH <urn:g>",
                 "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> \"c\" } } ; DELETE WHERE { ?s ?p ?o }")) {
             String bounded = BoundedFunctions.bound(UpdateFactory.create(text)).toString();
             assertThat(bounded.replace("<" + BoundedFunctions.REGEX + ">", "regex"))

@@ -1,7 +1,8 @@
 // Expands JSON-LD documents to N-Quads with jsonld.js in safe mode, one document per input line, so that one
 // process serves a whole test run. Input (stdin, JSON lines): first {"contexts": {url: contextDocument, ...}}, the
-// only documents the loader serves (it never goes to the network), then one JSON-LD document per line. Output
-// (stdout): one JSON line per document, {"nquads": "..."} or {"error": "..."}, in input order.
+// only documents the loader serves (it never goes to the network), then one {"document": jsonLd} per line, with
+// "rdfDirection": "i18n-datatype" where base directions should become datatypes (else safe mode rejects them).
+// Output (stdout): one JSON line per document, {"nquads": "..."} or {"error": "..."}, in input order.
 'use strict';
 const jsonld = require('jsonld');
 const readline = require('readline');
@@ -17,8 +18,12 @@ async function loader(url) {
 
 async function toNQuads(line) {
   try {
-    const nquads = await jsonld.toRDF(JSON.parse(line),
-        {format: 'application/n-quads', safe: true, documentLoader: loader});
+    const input = JSON.parse(line);
+    const options = {format: 'application/n-quads', safe: true, documentLoader: loader};
+    if (input.rdfDirection) {
+      options.rdfDirection = input.rdfDirection;
+    }
+    const nquads = await jsonld.toRDF(input.document, options);
     return {nquads};
   } catch (e) {
     const details = e.details ? ' ' + JSON.stringify(e.details, (k, v) => k === 'cause' ? undefined : v) : '';

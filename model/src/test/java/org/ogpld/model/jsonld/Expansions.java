@@ -1,12 +1,12 @@
 package org.ogpld.model.jsonld;
 
 import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdOptions.RdfDirection;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.rdf.io.nquad.NQuadsWriter;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.net.URI;
 import java.util.Locale;
 import no.hasmac.jsonld.JsonLdError;
@@ -14,6 +14,7 @@ import no.hasmac.jsonld.JsonLdErrorCode;
 import no.hasmac.jsonld.loader.DocumentLoader;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
@@ -34,6 +35,7 @@ import org.ogpld.vocab.Vocab;
 final class Expansions {
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
+    private static final String I18N = "https://www.w3.org/ns/i18n#";
     private static final DocumentLoader RDF4J_LOADER = (url, options) -> {
         if (!url.equals(URI.create(Vocab.CONTEXT_IRI))) {
             throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "no network in tests: " + url);
@@ -46,11 +48,32 @@ final class Expansions {
 
     /** Titanium's JSON-LD to RDF. */
     static Model titanium(byte[] jsonLd) throws Exception {
-        var quads = JsonLd.toRdf(JsonDocument.of(new ByteArrayInputStream(jsonLd))).loader(Vocab.documentLoader())
-                .get();
-        StringWriter nquads = new StringWriter();
-        new NQuadsWriter(nquads).write(quads);
-        return nquads(nquads.toString());
+        return titanium(jsonLd, null);
+    }
+
+    /**
+     * Titanium's JSON-LD to RDF, with base directions as {@code direction} says (null: dropped). The quads go
+     * straight into RDF4J: Titanium's N-Quads writer leaves the angle brackets off i18n datatypes. Titanium hands
+     * a consumer a direction with its language, as RDF 1.2 has it; RDF4J 5.2 has no directions, so it becomes the
+     * i18n datatype JSON-LD 1.1 defines.
+     */
+    static Model titanium(byte[] jsonLd, RdfDirection direction) throws Exception {
+        Model model = new LinkedHashModel();
+        JsonLd.toRdf(JsonDocument.of(new ByteArrayInputStream(jsonLd))).loader(Vocab.documentLoader())
+                .rdfDirection(direction).provide((s, p, o, datatype, language, dir, graph) -> {
+                    Value object = datatype == null ? resource(o)
+                            : dir != null ? VF.createLiteral(o, VF.createIRI(I18N + language + "_" + dir))
+                            : language != null ? VF.createLiteral(o, language)
+                            : VF.createLiteral(o, VF.createIRI(datatype));
+                    model.add((Resource) resource(s), VF.createIRI(p), object,
+                            graph == null ? new Resource[0] : new Resource[] {(Resource) resource(graph)});
+                    return null;
+                });
+        return model;
+    }
+
+    private static Value resource(String term) {
+        return RdfQuadConsumer.isBlank(term) ? VF.createBNode(term.substring(2)) : VF.createIRI(term);
     }
 
     /** RDF4J's JSON-LD parser, failing on its warnings too. */

@@ -51,9 +51,19 @@ final class JsonLdJs implements AutoCloseable {
         return jsonldJs;
     }
 
-    /** Expands one JSON-LD document (any JSON, written on one line). */
+    /** Expands one JSON-LD document; a base direction in it is an error, as no RDF direction mode is set. */
     Result toNQuads(byte[] document) throws IOException {
-        line(JSON.writeValueAsString(JSON.readTree(document)));
+        return toNQuads(document, null);
+    }
+
+    /** Expands one JSON-LD document, with base directions as {@code rdfDirection} says, if not null. */
+    Result toNQuads(byte[] document, String rdfDirection) throws IOException {
+        ObjectNode input = JSON.createObjectNode();
+        input.set("document", JSON.readTree(document));
+        if (rdfDirection != null) {
+            input.put("rdfDirection", rdfDirection);
+        }
+        line(JSON.writeValueAsString(input));
         String answer = out.readLine();
         if (answer == null) {
             throw new IllegalStateException("the jsonld.js process ended early; its errors are on the test's stderr");

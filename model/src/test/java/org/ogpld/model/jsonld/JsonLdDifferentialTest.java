@@ -77,7 +77,7 @@ class JsonLdDifferentialTest {
 
     @BeforeAll
     static void startJsonLdJs() throws IOException {
-        jsonldJs = JsonLdJs.start();
+        jsonldJs = JsonLdJs.start(Expansions.ogp());
     }
 
     @AfterAll
@@ -123,7 +123,7 @@ class JsonLdDifferentialTest {
             JsonLdWriter.write(graph, layout, out);
 
             JsonLdJs.Result js = jsonldJs.toNQuads(out.toByteArray(), "i18n-datatype");
-            var titanium = Expansions.titanium(out.toByteArray(), RdfDirection.I18N_DATATYPE);
+            var titanium = Expansions.ogp().titanium(out.toByteArray(), RdfDirection.I18N_DATATYPE);
 
             assertThat(Rdf4j.isomorphic(Expansions.nquads(js.nquads()), Expansions.nquads(i18n))).isTrue();
             assertThat(Rdf4j.isomorphic(titanium, Expansions.nquads(i18n))).isTrue();
@@ -184,8 +184,8 @@ class JsonLdDifferentialTest {
                 }
                 return Expansions.nquads(js.nquads());
             });
-            compare(c, writer, "Titanium", document, expected, () -> Expansions.titanium(document));
-            compare(c, writer, "RDF4J", document, expected, () -> Expansions.rdf4j(document));
+            compare(c, writer, "Titanium", document, expected, () -> Expansions.ogp().titanium(document));
+            compare(c, writer, "RDF4J", document, expected, () -> Expansions.ogp().rdf4j(document));
         }
     }
 

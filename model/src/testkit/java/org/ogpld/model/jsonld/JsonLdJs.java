@@ -11,17 +11,16 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ogpld.vocab.Vocab;
 
 /**
  * jsonld.js, the reference JSON-LD processor, as one Node.js process that expands document after document to
  * N-Quads in safe mode ({@code model/jsonld-js/to-nquads.js}, installed by the build with {@code npm ci}). Its
- * document loader serves only the OGP-LD context.
+ * document loader serves only the contexts it is given.
  */
-final class JsonLdJs implements AutoCloseable {
+public final class JsonLdJs implements AutoCloseable {
 
     /** What jsonld.js made of one document: N-Quads, or the error it raised. */
-    record Result(String nquads, String error) {}
+    public record Result(String nquads, String error) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,8 +34,11 @@ final class JsonLdJs implements AutoCloseable {
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Starts the process from the folder the build installed jsonld.js in ({@code -Dogpld.jsonld-js}). */
-    static JsonLdJs start() throws IOException {
+    /**
+     * Starts the process from the folder the build installed jsonld.js in ({@code -Dogpld.jsonld-js}), its loader
+     * serving the contexts {@code expansions} serve.
+     */
+    public static JsonLdJs start(Expansions expansions) throws IOException {
         Path folder = Path.of(System.getProperty("ogpld.jsonld-js", "jsonld-js"));
         if (!Files.isDirectory(folder.resolve("node_modules").resolve("jsonld"))) {
             throw new IllegalStateException("jsonld.js is not installed in " + folder.toAbsolutePath()
@@ -46,18 +48,21 @@ final class JsonLdJs implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         JsonLdJs jsonldJs = new JsonLdJs(process);
         ObjectNode contexts = JSON.createObjectNode();
-        contexts.putObject("contexts").set(Vocab.CONTEXT_IRI, JSON.readTree(Vocab.context()));
+        ObjectNode served = contexts.putObject("contexts");
+        for (var context : expansions.contexts().entrySet()) {
+            served.set(context.getKey(), JSON.readTree(context.getValue()));
+        }
         jsonldJs.line(JSON.writeValueAsString(contexts));
         return jsonldJs;
     }
 
     /** Expands one JSON-LD document; a base direction in it is an error, as no RDF direction mode is set. */
-    Result toNQuads(byte[] document) throws IOException {
+    public Result toNQuads(byte[] document) throws IOException {
         return toNQuads(document, null);
     }
 
     /** Expands one JSON-LD document, with base directions as {@code rdfDirection} says, if not null. */
-    Result toNQuads(byte[] document, String rdfDirection) throws IOException {
+    public Result toNQuads(byte[] document, String rdfDirection) throws IOException {
         ObjectNode input = JSON.createObjectNode();
         input.set("document", JSON.readTree(document));
         if (rdfDirection != null) {

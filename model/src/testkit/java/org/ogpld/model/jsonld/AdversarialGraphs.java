@@ -26,10 +26,10 @@ import org.ogpld.vocab.Vocab;
  * context (read here independently of the writer's own parsing), and seeded random graphs mixing those terms with
  * IRIs that look like compact IRIs, blank nodes shared between subjects, owned parts, lists and odd literals.
  */
-final class AdversarialGraphs {
+public final class AdversarialGraphs {
 
     /** One generated graph and a name to report it by. */
-    record Case(String name, Graph graph) {}
+    public record Case(String name, Graph graph) {}
 
     private static final String BASE = "https://w3id.org/ogp-ld/";
     private static final String OGP = "https://w3id.org/ogp-ld/ns#";
@@ -40,7 +40,7 @@ final class AdversarialGraphs {
     /** The datatypes the context's terms coerce to. */
     private final List<String> coercedTypes;
 
-    AdversarialGraphs() {
+    public AdversarialGraphs() {
         JsonNode context;
         try {
             context = new ObjectMapper().readTree(Vocab.context()).get("@context");
@@ -84,7 +84,7 @@ final class AdversarialGraphs {
      * For each term, a graph with every value kind under it: each kind alone (one subject per kind, so that the
      * term holds a single value), and all kinds together under one subject.
      */
-    List<Case> everyValueUnderEveryTerm() {
+    public List<Case> everyValueUnderEveryTerm() {
         List<Case> cases = new ArrayList<>();
         for (String term : termIris) {
             Graph g = GraphFactory.createDefaultGraph();
@@ -151,7 +151,7 @@ final class AdversarialGraphs {
     }
 
     /** Graphs with IRIs that a context-bearing document cannot state as themselves. */
-    List<Case> misreadIris() {
+    public List<Case> misreadIris() {
         List<Case> cases = new ArrayList<>();
         for (String iri : List.of("ogp:x", "schema:name", "id:thing", "name:x", "xsd:date", "ogp://host/x")) {
             Graph g = GraphFactory.createDefaultGraph();
@@ -167,7 +167,7 @@ final class AdversarialGraphs {
     }
 
     /** A seeded random graph. */
-    Case random(long seed) {
+    public Case random(long seed) {
         Random random = new Random(seed);
         Graph g = GraphFactory.createDefaultGraph();
         List<Node> subjects = new ArrayList<>();

@@ -91,12 +91,11 @@ public final class JsonLdWriter {
      */
     public static Optional<String> misreadUnderContext(Graph graph) {
         ContextTerms context = ContextTerms.vocabulary();
-        Set<String> checked = new HashSet<>();
         for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
             Triple t = it.next();
-            for (Node node : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+            for (Node node : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
                 String iri = node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralDatatypeURI() : null;
-                if (iri != null && checked.add(iri) && !context.readsAsItself(iri)) {
+                if (iri != null && !context.readsAsItself(iri)) {
                     if (!ContextTerms.none().readsAsItself(iri)) {
                         throw new IllegalArgumentException("cannot write the relative IRI <" + iri + "> (in the "
                                 + "statement " + t + ") as JSON-LD: RDF needs absolute IRIs");

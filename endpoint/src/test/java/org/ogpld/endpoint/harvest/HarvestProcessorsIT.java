@@ -44,8 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The JSON-LD this server writes, read by the processors clients run: a harvester walks every {@code /harvest} page
  * of a store holding the seed, the OGP commitments sheet and the EveryPolitician Popolo file, and jsonld.js (safe
  * mode), Titanium and RDF4J each expand every page; the items add up, for each processor, to exactly the triples of
- * {@code /dump/ogp.nq.gz} (harvest serves the union graph). The catalogue, written by Jena's JSON-LD writer, reads
- * as its Turtle.
+ * {@code /dump/ogp.nq.gz} (harvest serves the union graph). The JSON-LD dump reads as the N-Quads dump, quad for
+ * quad, and the catalogue, written by Jena's JSON-LD writer, as its Turtle.
  */
 @SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ogpld.store.in-memory=true")
@@ -115,6 +115,17 @@ class HarvestProcessorsIT {
         assertThat(items).as(report.toString()).hasSize(3).allSatisfy((processor, model) ->
                 assertThat(Expansions.isomorphic(Expansions.normalised(model), Expansions.normalised(dump)))
                         .as(processor + "\n" + report).isTrue());
+    }
+
+    @Test
+    void everyProcessorReadsTheJsonLdDumpAsTheNQuadsDump() throws Exception {
+        Model quads = Rio.parse(new GZIPInputStream(new ByteArrayInputStream(get(server() + "/dump/ogp.nq.gz",
+                "application/n-quads"))), RDFFormat.NQUADS);
+        byte[] jsonLd = get(server() + "/dump/ogp.jsonld", "application/ld+json");
+
+        assertThat(expand(expansions(), jsonLd)).hasSize(3).allSatisfy((processor, model) ->
+                assertThat(Expansions.isomorphic(Expansions.normalised(model), Expansions.normalised(quads)))
+                        .as(processor).isTrue());
     }
 
     @Test

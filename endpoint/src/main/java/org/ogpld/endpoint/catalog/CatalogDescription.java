@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.ogpld.endpoint.ld.ResourceIndex;
+import org.ogpld.model.jsonld.JsonLdPrefixes;
 import org.ogpld.vocab.HYDRA;
 import org.ogpld.vocab.OGP;
 import org.ogpld.vocab.Vocab;
@@ -41,7 +42,6 @@ final class CatalogDescription {
     static Model of(String server, String base, Statistics.Counts counts, ResourceIndex.Snapshot index,
             Calendar modified) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Vocab.prefixes());
         Resource dataset = dataset(m, server, base, counts, index, modified);
         Resource sparql = m.createResource(server + "ogp/sparql")
                 .addProperty(RDF.type, DCAT.DataService)
@@ -67,6 +67,8 @@ final class CatalogDescription {
                 .addProperty(DCAT.dataset, dataset)
                 .addProperty(DCAT.service, sparql)
                 .addProperty(DCAT.service, harvest);
+        // Jena's JSON-LD writer makes its context of these prefixes: none may turn a graph name into another IRI.
+        m.setNsPrefixes(JsonLdPrefixes.readingAsThemselves(m.getGraph(), Vocab.prefixes()));
         return m;
     }
 

@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 import org.ogpld.model.jsonld.Term.Coercion;
@@ -24,8 +27,10 @@ import org.ogpld.vocab.Vocab;
 /**
  * Writes a graph as JSON-LD 1.1 compacted with the OGP-LD context (referenced by {@link Vocab#CONTEXT_IRI}),
  * streaming, without a JSON-LD processor: node objects in a {@code @graph}, each property under its context term
- * where the context has one (else its compact IRI), values as plain strings where the term's coercion allows,
- * language-tagged text in language maps, single values not wrapped in arrays. Output expands to exactly the graph's
+ * where the term can hold the value (else its compact IRI, which coerces nothing), values as plain strings where the
+ * term's coercion allows, language-tagged and plain text in language maps (plain text under {@code @none}), single
+ * values not wrapped in arrays. A graph holding an IRI the context would misread ({@code ogp:x}, whose scheme is a
+ * prefix of the context) is written without the context, in expanded form. Output expands to exactly the graph's
  * triples and is the same bytes for the same graph.
  *
  * <pre>{@code
@@ -48,14 +53,17 @@ public final class JsonLdWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Graph graph;
-    private final ContextTerms terms = ContextTerms.vocabulary();
+    private final ContextTerms terms;
     private final Map<Node, Node> owners;
     private final Map<String, Term> keys = new HashMap<>();
+    private final Map<String, Term> plainKeys = new HashMap<>();
     private final JsonGenerator out;
     private final String context;
 
-    private JsonLdWriter(Graph graph, Map<Node, Node> owners, JsonGenerator out, String context) {
+    private JsonLdWriter(Graph graph, ContextTerms terms, Map<Node, Node> owners, JsonGenerator out,
+            String context) {
         this.graph = graph;
+        this.terms = terms;
         this.owners = owners;
         this.out = out;
         this.context = context;
@@ -68,22 +76,52 @@ public final class JsonLdWriter {
 
     /**
      * Writes {@code graph} to {@code stream} (left open), pretty-printed, referencing the OGP-LD context at
-     * {@code context}: a server names the copy it serves itself, so that clients can fetch it there.
+     * {@code context}: a server names the copy it serves itself, so that clients can fetch it there. A graph holding
+     * an IRI the context would misread ({@link #misreadUnderContext}) is written without the context.
+     *
+     * @throws IllegalArgumentException if the graph holds a relative IRI, which JSON-LD cannot state
      */
     public static void write(Graph graph, Layout layout, String context, OutputStream stream) {
+        ContextTerms terms = misreadUnderContext(graph).isPresent() ? ContextTerms.none() : ContextTerms.vocabulary();
         try (JsonGenerator generator = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.useDefaultPrettyPrinter();
-            new JsonLdWriter(graph, layout == Layout.EMBEDDED ? Owners.of(graph) : Map.of(), generator, context)
-                    .document();
+            Map<Node, Node> owners = layout == Layout.EMBEDDED ? Owners.of(graph) : Map.of();
+            new JsonLdWriter(graph, terms, owners, generator, context).document();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The first IRI of {@code graph} (subject, property, object or datatype) that a JSON-LD processor would read as
+     * something else under the OGP-LD context, if any: then {@link #write} leaves the context out.
+     *
+     * @throws IllegalArgumentException naming a relative IRI, which no JSON-LD document can state
+     */
+    public static Optional<String> misreadUnderContext(Graph graph) {
+        ContextTerms context = ContextTerms.vocabulary();
+        for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            for (Node node : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
+                String iri = node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralDatatypeURI() : null;
+                if (iri != null && !context.readsAsItself(iri)) {
+                    if (!ContextTerms.none().readsAsItself(iri)) {
+                        throw new IllegalArgumentException("cannot write the relative IRI <" + iri + "> (in the "
+                                + "statement " + t + ") as JSON-LD: RDF needs absolute IRIs");
+                    }
+                    return Optional.of(iri);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void document() throws IOException {
         out.writeStartObject();
-        out.writeStringField("@context", context);
+        if (terms.reference() != null) {
+            out.writeStringField("@context", context);
+        }
         out.writeArrayFieldStart("@graph");
         Set<Node> subjects = new HashSet<>();
         graph.find().forEachRemaining(t -> subjects.add(t.getSubject()));
@@ -103,13 +141,14 @@ public final class JsonLdWriter {
             if (t.getPredicate().equals(RDF.Nodes.type) && !t.getObject().isLiteral()) {
                 classes.add(t.getObject());
             } else {
-                properties.computeIfAbsent(key(t.getPredicate().getURI()), k -> new ArrayList<>()).add(t.getObject());
+                properties.computeIfAbsent(key(t.getPredicate().getURI(), t.getObject()), k -> new ArrayList<>())
+                        .add(t.getObject());
             }
         });
         out.writeStartObject();
-        out.writeStringField("id", id(subject));
+        out.writeStringField(terms.idKey(), id(subject));
         if (!classes.isEmpty()) {
-            out.writeFieldName("type");
+            out.writeFieldName(terms.typeKey());
             List<String> names = new ArrayList<>(classes.size());
             for (Node c : sorted(classes)) {
                 names.add(c.isURI() ? terms.typeName(c.getURI()) : id(c));
@@ -122,19 +161,18 @@ public final class JsonLdWriter {
         out.writeEndObject();
     }
 
-    /** The key of property {@code iri}, looked up in the context once per document. */
-    private Term key(String iri) {
-        Term key = keys.get(iri);
-        if (key == null) {
-            key = terms.key(iri);
-            keys.put(iri, key);
-        }
-        return key;
+    /**
+     * The key of a statement of property {@code iri} with object {@code value}: the property's term if it can hold
+     * the value, else the compact IRI; both looked up in the context once per document.
+     */
+    private Term key(String iri, Node value) {
+        Term key = keys.computeIfAbsent(iri, terms::key);
+        return key.holds(value) ? key : plainKeys.computeIfAbsent(iri, terms::plainKey);
     }
 
     private void property(Node subject, Term key, List<Node> values) throws IOException {
         out.writeFieldName(key.name());
-        if (key.coercion() == Coercion.LANGUAGE_MAP && values.stream().allMatch(JsonLdWriter::hasLanguage)) {
+        if (key.coercion() == Coercion.LANGUAGE_MAP) {
             languageMap(values);
             return;
         }
@@ -156,24 +194,33 @@ public final class JsonLdWriter {
             out.writeString(!value.isLiteral() ? reference(value) : value.getLiteralLexicalForm());
         } else if (!value.isLiteral()) {
             out.writeStartObject();
-            out.writeStringField("id", id(value));
+            out.writeStringField(terms.idKey(), id(value));
             out.writeEndObject();
         } else {
-            out.writeStartObject();
-            out.writeStringField("@value", value.getLiteralLexicalForm());
-            if (hasLanguage(value)) {
-                out.writeStringField("@language", value.getLiteralLanguage());
-            } else if (!XSD.xstring.getURI().equals(value.getLiteralDatatypeURI())) {
-                out.writeStringField("type", terms.compact(value.getLiteralDatatypeURI()));
-            }
-            out.writeEndObject();
+            literal(value);
         }
     }
 
+    /** A value object: the lexical form with its language (and base direction) or its datatype. */
+    private void literal(Node value) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("@value", value.getLiteralLexicalForm());
+        if (hasLanguage(value)) {
+            out.writeStringField("@language", value.getLiteralLanguage());
+            if (value.getLiteralBaseDirection() != null) {
+                out.writeStringField("@direction", value.getLiteralBaseDirection().direction());
+            }
+        } else if (!XSD.xstring.getURI().equals(value.getLiteralDatatypeURI())) {
+            out.writeStringField(terms.typeKey(), terms.compact(value.getLiteralDatatypeURI()));
+        }
+        out.writeEndObject();
+    }
+
+    /** Strings by language tag, plain strings under {@code @none}: the values {@link Term#fitsLanguageMap} fit. */
     private void languageMap(List<Node> values) throws IOException {
         Map<String, List<String>> byLanguage = new TreeMap<>();
-        values.forEach(v -> byLanguage.computeIfAbsent(v.getLiteralLanguage(), k -> new ArrayList<>())
-                .add(v.getLiteralLexicalForm()));
+        values.forEach(v -> byLanguage.computeIfAbsent(hasLanguage(v) ? v.getLiteralLanguage() : "@none",
+                k -> new ArrayList<>()).add(v.getLiteralLexicalForm()));
         out.writeStartObject();
         for (Map.Entry<String, List<String>> e : byLanguage.entrySet()) {
             out.writeFieldName(e.getKey());
@@ -224,7 +271,8 @@ public final class JsonLdWriter {
 
     private static String sortKey(Node node) {
         if (node.isLiteral()) {
-            return "\"" + node.getLiteralLexicalForm() + "@" + node.getLiteralLanguage() + "^" + node.getLiteralDatatypeURI();
+            return "\"" + node.getLiteralLexicalForm() + "@" + node.getLiteralLanguage() + "--"
+                    + node.getLiteralBaseDirection() + "^" + node.getLiteralDatatypeURI();
         }
         return id(node);
     }

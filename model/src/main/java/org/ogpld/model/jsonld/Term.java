@@ -21,7 +21,7 @@ record Term(String name, Coercion coercion, String datatype) {
         ID,
         /** {@code "@type": datatype}: a literal of the datatype. */
         DATATYPE,
-        /** {@code "@container": "@language"}: the values are a map from language tags to strings. */
+        /** {@code "@container": "@language"}: the values are a map from language tags (or {@code @none}) to strings. */
         LANGUAGE_MAP
     }
 
@@ -33,5 +33,19 @@ record Term(String name, Coercion coercion, String datatype) {
             case DATATYPE -> value.isLiteral() && datatype.equals(value.getLiteralDatatypeURI());
             case LANGUAGE_MAP -> false;
         };
+    }
+
+    /** Whether this key can hold {@code value}: a language map only holds what {@link #fitsLanguageMap} says. */
+    boolean holds(Node value) {
+        return coercion != Coercion.LANGUAGE_MAP || fitsLanguageMap(value);
+    }
+
+    /**
+     * Whether {@code value} can go in a language map: a language-tagged string without a base direction (under its
+     * tag) or an {@code xsd:string} (under {@code @none}); nothing else has a place there.
+     */
+    static boolean fitsLanguageMap(Node value) {
+        return value.isLiteral() && value.getLiteralBaseDirection() == null
+                && (!value.getLiteralLanguage().isEmpty() || XSD.xstring.getURI().equals(value.getLiteralDatatypeURI()));
     }
 }

@@ -8,6 +8,8 @@ import com.apicatalog.rdf.api.RdfConsumerException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import java.io.OutputStream;
@@ -46,9 +48,17 @@ final class KindFrameWriter {
         }
     }
 
-    /** Titanium inlines the context it framed with; publish the reference instead, as aggregators expect. */
+    /**
+     * Titanium inlines the context it framed with; publish the reference instead, as aggregators expect. Nothing
+     * framed is an empty {@code @graph}: a document of a context alone is an empty node object, which jsonld.js's
+     * safe mode rejects.
+     */
     private static JsonObject referencingContext(JsonObject document) {
-        return Json.createObjectBuilder(document).add("@context", Vocab.CONTEXT_IRI).build();
+        JsonObjectBuilder result = Json.createObjectBuilder(document).add("@context", Vocab.CONTEXT_IRI);
+        if (document.keySet().stream().allMatch("@context"::equals)) {
+            result.add("@graph", JsonValue.EMPTY_JSON_ARRAY);
+        }
+        return result.build();
     }
 
     /** The graph as expanded JSON-LD, in Titanium's deterministic order. */

@@ -1,6 +1,7 @@
 package org.ogpld.model.jsonld;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.document.JsonDocument;
@@ -123,6 +124,61 @@ class JsonLdWriterTest {
     void writesTheSameBytesForTheSameGraph(Layout layout) {
         assertThat(write(MAPPING.toModel(Fixtures.full()), layout))
                 .isEqualTo(write(MAPPING.toModel(Fixtures.full()), layout));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void plainTextUnderALanguageMapTermGoesUnderNone(Layout layout) throws Exception {
+        Model model = turtle("<http://example.org/role/member> skos:prefLabel \"member\" .");
+
+        byte[] json = write(model, layout);
+
+        assertThat(node(read(json), "http://example.org/role/member").get("prefLabel").toString())
+                .isEqualTo("{\"@none\":\"member\"}");
+        assertThat(Rdf4j.isomorphic(titanium(json), Rdf4j.of(model))).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void valuesALanguageMapCannotHoldGoUnderTheCompactIri(Layout layout) throws Exception {
+        Model model = turtle("<http://example.org/c> skos:prefLabel <http://example.org/x>, 3, \"Üzv\"@az .");
+
+        JsonNode node = node(read(write(model, layout)), "http://example.org/c");
+
+        assertThat(node.get("prefLabel").toString()).isEqualTo("{\"az\":\"Üzv\"}");
+        assertThat(node.get("skos:prefLabel").toString()).contains("{\"id\":\"http://example.org/x\"}")
+                .contains("\"type\":\"xsd:integer\"");
+        assertThat(Rdf4j.isomorphic(titanium(write(model, layout)), Rdf4j.of(model))).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void anIriTheContextWouldReadAsACompactIriLeavesTheContextOut(Layout layout) throws Exception {
+        Model model = turtle("<http://example.org/c> skos:prefLabel \"x\"@en ; skos:broader <ogp:x> .");
+
+        byte[] json = write(model, layout);
+
+        assertThat(JsonLdWriter.misreadUnderContext(model.getGraph())).contains("ogp:x");
+        JsonNode document = read(json);
+        assertThat(document.has("@context")).isFalse();
+        assertThat(document.get("@graph").get(0).get("@id").asText()).isEqualTo("http://example.org/c");
+        assertThat(Rdf4j.isomorphic(titanium(json), Rdf4j.of(model))).isTrue();
+    }
+
+    @Test
+    void refusesARelativeIriNamingIt() {
+        Model model = ModelFactory.createDefaultModel();
+        model.add(model.createResource("relative/x"), model.createProperty("http://example.org/p"), "v");
+
+        assertThatThrownBy(() -> write(model, Layout.FLAT)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("<relative/x>");
+    }
+
+    private static Model turtle(String statements) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, new java.io.StringReader("@prefix skos: <http://www.w3.org/2004/02/skos/core#> ."
+                + statements), null, Lang.TURTLE);
+        return model;
     }
 
     private static byte[] write(Model model, Layout layout) {

@@ -45,11 +45,8 @@ public class StoreWrites {
     public <T> T write(Supplier<T> action) {
         awaitTurn();
         try {
-            if (reopening.failure() != null) {
-                reopening.reopen(new IllegalStateException("retry"));
-                if (reopening.failure() != null) {
-                    throw unavailable();
-                }
+            if (reopening.failure() != null && !reopening.retry()) {
+                throw unavailable();
             }
             return inTransaction(action);
         } finally {

@@ -51,7 +51,8 @@ class FullFileSystemIT {
             Path store = disk.folder().resolve("store");
             Map<String, Long> acknowledged = new TreeMap<>();
             try (EndpointProcess server = EndpointProcess.start(store, temp.resolve("full.log"), "--ogpld.load=",
-                    "--ogpld.limits.max-body-size=64MB", "--ogpld.update.timeout=" + UPDATE_TIMEOUT.toSeconds() + "s")) {
+                    "--ogpld.limits.max-body-size=64MB",
+                    "--ogpld.update.timeout=" + UPDATE_TIMEOUT.toSeconds() + "s")) {
                 Http http = new Http(server.awaitPort(START));
                 for (int i = 0; i < 5; i++) {
                     assertThat(insert(http, "urn:ack", i).statusCode()).isEqualTo(204);

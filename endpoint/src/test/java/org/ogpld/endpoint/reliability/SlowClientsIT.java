@@ -110,7 +110,10 @@ class SlowClientsIT {
     @Test
     void aBodyThatStopsArrivingIsCutAfterTheIdleTimeout() throws Exception {
         try (EndpointProcess server = start()) {
-            SlowClient silent = SlowClient.body(server.awaitPort(START), "/ogp/update");
+            int port = server.awaitPort(START);
+            Http http = new Http(port);
+            assertThat(http.send(http.request("/$/ping")).statusCode()).as("warmed up").isEqualTo(200);
+            SlowClient silent = SlowClient.body(port, "/ogp/update");
             try {
                 Answer answer = silent.awaitAnswer();
                 assertThat(answer.status()).as(answer.text()).isEqualTo(408);

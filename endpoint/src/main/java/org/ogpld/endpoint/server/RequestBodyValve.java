@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -18,7 +19,8 @@ import org.springframework.http.HttpStatus;
  * Every request passes here before Spring sees it. A request with a body takes one of
  * {@code ogpld.connections.max-bodies} places, or gets 503 at once without its body being read, so that slow uploads
  * hold at most that many worker threads and the others keep answering queries; its body is read under a deadline
- * ({@link DeadlineInputBuffer}). On the operations connector only the operations paths are served.
+ * ({@link DeadlineInputBuffer}); refused before its body was read, its connection is closed rather than drained.
+ * On the operations connector only the operations paths are served.
  */
 final class RequestBodyValve extends ValveBase {
 
@@ -64,6 +66,16 @@ final class RequestBodyValve extends ValveBase {
             coyote.setInputBuffer(original);
             bodies.release();
         }
+        if (response.getStatus() >= 400 && !fullyRead(coyote)) {
+            // Refused (401, 403, 413, ...) before its body was read: close rather than drain what a slow client sends.
+            coyote.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+        }
+    }
+
+    private static boolean fullyRead(org.apache.coyote.Request coyote) {
+        AtomicBoolean read = new AtomicBoolean();
+        coyote.action(ActionCode.REQUEST_BODY_FULLY_READ, read);
+        return read.get();
     }
 
     static boolean isOperation(String path) {

@@ -30,7 +30,7 @@ import org.ogpld.endpoint.Http;
  * plus 50 dripping their headers. The server reads at most {@code max-bodies} (100) bodies at once and refuses the
  * others with 503 unread; every slow body is cut with 408 once its deadline passes; meanwhile {@code /$/ping} (on the
  * main port and on the operations port) and a query answer at once. A body that stops arriving is cut after the idle
- * timeout.
+ * timeout; one refused before it is read (no credentials) gets its 401 and its connection closed, not drained.
  */
 class SlowClientsIT {
 
@@ -131,6 +131,26 @@ class SlowClientsIT {
         }
     }
 
+    @Test
+    void aSlowBodyRefusedBeforeItIsReadIsAnsweredAndItsConnectionClosedAtOnce() throws Exception {
+        try (EndpointProcess server = start()) {
+            int port = server.awaitPort(START);
+            Http http = new Http(port);
+            assertThat(http.send(http.request("/$/ping")).statusCode()).as("warmed up").isEqualTo(200);
+            SlowClient anonymous = SlowClient.body(port, "/ogp/data?graph=urn:slow", false);
+            ScheduledExecutorService drip = Executors.newSingleThreadScheduledExecutor();
+            try {
+                drip.scheduleAtFixedRate(anonymous::drip, 0, DRIP.toMillis(), TimeUnit.MILLISECONDS);
+                Answer answer = anonymous.awaitAnswer();
+                assertThat(answer.status()).as(answer.text()).isEqualTo(401);
+                assertThat(answer.millis()).as("closed, not drained").isLessThan(BODY_TIMEOUT.toMillis());
+            } finally {
+                drip.shutdownNow();
+                anonymous.close();
+            }
+        }
+    }
+
     private EndpointProcess start() {
         return EndpointProcess.start(temp.resolve("store"), temp.resolve("slow.log"), "--ogpld.load=",
                 "--ogpld.connections.body-timeout=" + BODY_TIMEOUT.toSeconds() + "s",
@@ -161,13 +181,17 @@ class SlowClientsIT {
             this.rest = rest;
         }
 
-        /** Headers complete, announcing 100,000 bytes of body, of which none is sent yet. */
+        /** Headers complete, with the write token, announcing 100,000 bytes of body, of which none is sent yet. */
         static SlowClient body(int port, String path) {
+            return body(port, path, true);
+        }
+
+        static SlowClient body(int port, String path, boolean authorized) {
             String method = path.startsWith("/ogp/data") ? "PUT" : "POST";
             String type = method.equals("PUT") ? "text/turtle" : "application/sparql-update";
-            return open(port, method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                    + ReliabilityServer.BEARER + "\r\nContent-Type: " + type + "\r\nContent-Length: 100000\r\n\r\n",
-                    "#".repeat(100_000));
+            String credentials = authorized ? "Authorization: " + ReliabilityServer.BEARER + "\r\n" : "";
+            return open(port, method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n" + credentials
+                    + "Content-Type: " + type + "\r\nContent-Length: 100000\r\n\r\n", "#".repeat(100_000));
         }
 
         /** A request line, then headers that never end. */

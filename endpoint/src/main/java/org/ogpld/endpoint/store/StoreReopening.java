@@ -51,11 +51,21 @@ public class StoreReopening {
     }
 
     /** Reopens the store from its folder; on failure records why, so that writes can refuse until it succeeds. */
-    synchronized void reopen(Throwable cause) {
+    void reopen(Throwable cause) {
+        reopen("after a failed write (" + cause + ")");
+    }
+
+    /** Tries again to open the store after a reopening failed; whether it is open now. */
+    boolean retry() {
+        reopen("again");
+        return failure == null;
+    }
+
+    private synchronized void reopen(String why) {
         DatasetGraphSwitchable switchable = (DatasetGraphSwitchable) dataset.asDatasetGraph();
         DatasetGraphTDB old = (DatasetGraphTDB) switchable.get();
         Location location = old.getLocation();
-        LOG.warn("Reopening the store {} after a failed write ({})", location.getDirectoryPath(), cause.toString());
+        LOG.warn("Reopening the store {} {}", location.getDirectoryPath(), why);
         try {
             if (failure == null) {
                 release(old);

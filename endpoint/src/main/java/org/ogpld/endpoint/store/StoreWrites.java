@@ -11,6 +11,8 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StoreWrites {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreWrites.class);
 
     private final Dataset dataset;
     private final StoreReopening reopening;
@@ -45,11 +49,8 @@ public class StoreWrites {
     public <T> T write(Supplier<T> action) {
         awaitTurn();
         try {
-            if (reopening.failure() != null) {
-                reopening.reopen(new IllegalStateException("retry"));
-                if (reopening.failure() != null) {
-                    throw unavailable();
-                }
+            if (reopening.failure() != null && !reopening.retry()) {
+                throw unavailable();
             }
             return inTransaction(action);
         } finally {
@@ -130,9 +131,12 @@ public class StoreWrites {
 
     /** 507 when {@code failure} is the disk (or a quota, or a file-size limit) refusing the store more space. */
     private Optional<RuntimeException> outOfSpace(Throwable failure, boolean rolledBack) {
-        return OutOfSpace.reason(failure).map(reason -> new EndpointException(HttpStatus.INSUFFICIENT_STORAGE,
-                "Out of space: the store folder " + folder + " cannot grow (" + reason + "); " + outcome(rolledBack),
-                new HttpHeaders(), failure));
+        return OutOfSpace.reason(failure).map(reason -> {
+            // The folder is named in the log only: clients need not learn the server's file system.
+            LOG.error("Out of space in the store folder {} ({})", folder, reason);
+            return new EndpointException(HttpStatus.INSUFFICIENT_STORAGE, "Out of space: the store folder cannot "
+                    + "grow (" + reason + "); " + outcome(rolledBack), new HttpHeaders(), failure);
+        });
     }
 
     private static EndpointException failed(Throwable failure, boolean rolledBack) {
@@ -148,8 +152,9 @@ public class StoreWrites {
     private EndpointException unavailable() {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "30");
-        return new EndpointException(HttpStatus.SERVICE_UNAVAILABLE, "The store folder " + folder
-                + " could not be reopened after a failed write (" + reopening.failure()
-                + "); writes are refused until it can be (free space there); nothing was changed", headers, null);
+        LOG.error("The store folder {} could not be reopened after a failed write", folder, reopening.failure());
+        return new EndpointException(HttpStatus.SERVICE_UNAVAILABLE, "The store could not be reopened after a failed "
+                + "write; writes are refused until it can be (free space in its folder); nothing was changed", headers,
+                null);
     }
 }

@@ -51,7 +51,8 @@ class FullFileSystemIT {
             Path store = disk.folder().resolve("store");
             Map<String, Long> acknowledged = new TreeMap<>();
             try (EndpointProcess server = EndpointProcess.start(store, temp.resolve("full.log"), "--ogpld.load=",
-                    "--ogpld.limits.max-body-size=64MB", "--ogpld.update.timeout=" + UPDATE_TIMEOUT.toSeconds() + "s")) {
+                    "--ogpld.limits.max-body-size=64MB",
+                    "--ogpld.update.timeout=" + UPDATE_TIMEOUT.toSeconds() + "s")) {
                 Http http = new Http(server.awaitPort(START));
                 for (int i = 0; i < 5; i++) {
                     assertThat(insert(http, "urn:ack", i).statusCode()).isEqualTo(204);
@@ -142,7 +143,7 @@ class FullFileSystemIT {
 
     private static void assertOutOfSpace(HttpResponse<String> response, Path store) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(507);
-        assertThat(response.body()).contains("Out of space").contains(store.toAbsolutePath().normalize().toString())
+        assertThat(response.body()).contains("Out of space").doesNotContain(store.toAbsolutePath().normalize().toString())
                 .contains("nothing was changed");
     }
 

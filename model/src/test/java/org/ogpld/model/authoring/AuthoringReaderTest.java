@@ -30,8 +30,10 @@ class AuthoringReaderTest {
         Publication p = reader.read(example(), FILE, Syntax.YAML).publication();
 
         assertThat(p.slug()).isEqualTo("ogp-dialogue-platform-round-table-2017");
-        assertThat(p.persons()).extracting(x -> x.id().slug()).containsExactly("alimammad-nuriyev",
-                "kamal-cafarov", "rana-safaraliyeva", "sabit-bagirov", "zaur-ibrahimli");
+        assertThat(p.persons()).extracting(x -> x.id().slug()).containsExactly(
+                "alimammad-nuriyev-ogp-dialogue-platform-round-table-2017", "kamal-cafarov-ogp-dialogue-platform-round-table-2017",
+                "rana-safaraliyeva-ogp-dialogue-platform-round-table-2017", "sabit-bagirov-ogp-dialogue-platform-round-table-2017",
+                "zaur-ibrahimli-ogp-dialogue-platform-round-table-2017");
         assertThat(p.persons().get(2).honorificPrefix()).hasValueSatisfying(t -> assertThat(t.en()).hasValue("Dr."));
         assertThat(p.events()).singleElement().satisfies(e -> {
             assertThat(e.talks()).hasSize(6);
@@ -56,7 +58,7 @@ class AuthoringReaderTest {
     void originsPointAtEachResourcesKey() throws IOException {
         Authored authored = reader.read(example(), FILE, Syntax.YAML);
 
-        Authored.Origin origin = authored.origins().get(Id.of(Kind.PERSON, "alimammad-nuriyev"));
+        Authored.Origin origin = authored.origins().get(Id.of(Kind.PERSON, "alimammad-nuriyev-ogp-dialogue-platform-round-table-2017"));
 
         assertThat(origin.path()).isEqualTo("persons.nuriyev");
         assertThat(origin.line()).isEqualTo(lineOf(example(), "  nuriyev:"));

@@ -28,8 +28,8 @@ final class Institutions {
         Map<String, Entry> known = byMember.computeIfAbsent(member, m -> new LinkedHashMap<>());
         List<Id> ids = new ArrayList<>();
         for (String name : names) {
-            Entry entry = known.computeIfAbsent(Slugs.of(name),
-                    slug -> new Entry(new Id(Kind.ORGANISATION, Slugs.scoped(memberCode, name)), name));
+            Entry entry = known.computeIfAbsent(Slugs.scoped(memberCode, name),
+                    slug -> new Entry(new Id(Kind.ORGANISATION, slug), name));
             entry.lead |= lead;
             if (name.compareTo(entry.name) < 0) {
                 entry.name = name;

@@ -77,8 +77,7 @@ final class PublicationAssembler {
                     "another record has the same commitment identifier");
             return;
         }
-        Id member = memberIds.computeIfAbsent(row.member().code(), code -> new Id(Kind.ORGANISATION,
-                Minting.ogpMember(code)));
+        Id member = memberIds.computeIfAbsent(row.member().code(), PublicationAssembler::memberId);
         members.putIfAbsent(row.member().code(), row.member());
         plans.putIfAbsent(row.plan().identifier(), row.plan());
         planMembers.putIfAbsent(row.plan().identifier(), row.member().code());
@@ -154,6 +153,11 @@ final class PublicationAssembler {
     private static Membership membership(Id member, Member row) {
         return new Membership(membershipId(member), member, OGP, Optional.empty(),
                 Optional.of(Text.en(row.name() + " in the Open Government Partnership")), Optional.empty());
+    }
+
+    /** The id of the OGP member {@code code}: {@code organisation/ogp-member-aze}. */
+    static Id memberId(String code) {
+        return new Id(Kind.ORGANISATION, Minting.ogpMember(code));
     }
 
     static Id membershipId(Id member) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.TestProperties;
+import org.ogpld.model.publish.Publisher;
 import org.springframework.util.unit.DataSize;
 
 /** The start-up load never merges two sources into one graph, or two things into one IRI. */
@@ -62,13 +63,38 @@ class InitialLoadTest {
         assertThat(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().size())).isEqualTo(2);
     }
 
+    @Test
+    void anEntryMayNameItsGraphAndAPublicationsProvenanceMovesWithIt() throws IOException {
+        Path rdf = write(temp.resolve("data.ttl"), "<urn:a> <urn:b> 1 .");
+        Path seed = Path.of("..", "examples", "seed", "round-table-2017.yaml").toAbsolutePath();
+        Dataset dataset = DatasetFactory.createTxnMem();
+        String graph = "https://example.org/graph/press-release-2017-07";
+
+        load(dataset, List.of("<https://example.org/graph/x>" + rdf, "<" + graph + ">" + seed));
+
+        Txn.executeRead(dataset, () -> {
+            List<String> graphs = new java.util.ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+            assertThat(graphs).containsExactlyInAnyOrder("https://example.org/graph/x", graph);
+            assertThat(dataset.asDatasetGraph().find(null, null, null, org.apache.jena.graph.NodeFactory.createURI(
+                    BASE + "graph/ogp-dialogue-platform-round-table-2017")).hasNext()).isFalse();
+            assertThat(dataset.getNamedModel(graph).containsResource(dataset.getNamedModel(graph)
+                    .createResource(graph))).as("the graph's provenance").isTrue();
+        });
+    }
+
     private void load(Dataset dataset, Path... files) {
+        load(dataset, java.util.Arrays.stream(files).map(Path::toString).toList());
+    }
+
+    private void load(Dataset dataset, List<String> entries) {
         OgpldProperties defaults = TestProperties.of(BASE, TestProperties.QUERY, TestProperties.UPDATE,
                 TestProperties.NO_CREDENTIALS);
-        OgpldProperties properties = new OgpldProperties(BASE, defaults.store(), java.util.Arrays.stream(files)
-                .map(Path::toString).toList(), defaults.query(), defaults.update(), defaults.security(),
-                defaults.cors(), new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
-        new InitialLoad(dataset, properties, List.of(new RdfFileLoader(properties))).afterPropertiesSet();
+        OgpldProperties properties = new OgpldProperties(BASE, defaults.store(), entries, defaults.query(),
+                defaults.update(), defaults.security(), defaults.cors(),
+                new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
+        new InitialLoad(dataset, properties, List.of(new PublicationLoader(Publisher.builder().base(BASE).build()),
+                new RdfFileLoader(properties))).afterPropertiesSet();
     }
 
     private static Path write(Path file, String turtle) throws IOException {

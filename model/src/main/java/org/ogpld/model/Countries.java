@@ -56,12 +56,6 @@ public final class Countries {
         return upper.length() == 4 ? alpha3(upper.substring(0, 2)) : Optional.empty();
     }
 
-    /** Whether {@code code} is a local member's code (a country's alpha-2 code and two more letters). */
-    public static boolean isLocalMember(String code) {
-        String upper = code.toUpperCase(Locale.ROOT);
-        return upper.length() == 4 && ofOgpMember(upper).isPresent();
-    }
-
     private static String iso3(String alpha2) {
         return new Locale.Builder().setRegion(alpha2).build().getISO3Country();
     }

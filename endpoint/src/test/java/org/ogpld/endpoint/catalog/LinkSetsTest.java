@@ -65,7 +65,8 @@ class LinkSetsTest {
         Model voidDescription = CatalogDescription.of("http://localhost:3030/", IRIS.base(), counts, index,
                 Calendar.getInstance());
 
-        Resource target = voidDescription.listSubjectsWithProperty(VOID.uriSpace, voidDescription.createLiteral(COUNTRY)).next();
+        Resource target = voidDescription.listSubjectsWithProperty(VOID.uriSpace,
+                voidDescription.createLiteral(COUNTRY)).next();
         Resource linkSet = voidDescription.listSubjectsWithProperty(VOID.objectsTarget, target).next();
         assertThat(linkSet.hasProperty(RDF.type, VOID.Linkset)).isTrue();
         assertThat(linkSet.getProperty(VOID.triples).getLong()).isEqualTo(75);

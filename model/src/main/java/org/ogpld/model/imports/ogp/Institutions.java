@@ -15,9 +15,10 @@ import org.ogpld.model.Text;
  * The institutions named in one spreadsheet, one organisation per member and name: the same name (by slug) under
  * the same member is the same organisation, the same name under two members two organisations. The id is the
  * slug of member code and name ({@code ukr-ministry-of-justice}), so it depends on neither the order of the rows
- * nor on other institutions; of two spellings with one slug the label is the first in code-point order. An institution that leads at least one
- * commitment is a public organisation (OGP's lead institutions are government bodies); one that only supports is
- * a formal organisation, since supporters include civil-society groups and companies.
+ * nor on other institutions; of two spellings with one slug the label is the first in code-point order. An
+ * institution that leads at least one commitment is a public organisation (OGP's lead institutions are
+ * government bodies); one that only supports is a formal organisation, since supporters include civil-society
+ * groups and companies.
  */
 final class Institutions {
 

@@ -1,14 +1,20 @@
 package org.ogpld.model.imports.popolo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.jena.vocabulary.DCTerms;
 import org.ogpld.model.Document;
 import org.ogpld.model.DocumentKind;
@@ -17,6 +23,7 @@ import org.ogpld.model.Identifier;
 import org.ogpld.model.Kind;
 import org.ogpld.model.Provenance;
 import org.ogpld.model.Publication;
+import org.ogpld.model.Slugs;
 import org.ogpld.model.Text;
 
 /**
@@ -39,9 +46,9 @@ final class PopoloReader {
     private final AgentReader agents;
     private final RelationReader relations;
     private final EventAreaReader eventsAndAreas;
-    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL =
-            com.fasterxml.jackson.databind.json.JsonMapper.builder()
-                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    /** Writes JSON with keys in order, so that a digest of an object does not depend on how it was written. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final Set<Source> duplicates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -62,7 +69,7 @@ final class PopoloReader {
         each(collections, "areas", eventsAndAreas::area, p::place);
         each(collections, "organizations", agents::organisation, p::organisation);
         each(collections, "persons", agents::person, p::person);
-        Set<Id> locations = new java.util.HashSet<>();
+        Set<Id> locations = new HashSet<>();
         each(collections, "events", (s, id) -> eventsAndAreas.event(s, id, place -> {
             if (locations.add(place.id())) {
                 p.place(place);
@@ -167,7 +174,7 @@ final class PopoloReader {
      */
     private void register(Kind kind, List<Source> sources) {
         Map<String, Long> authorities = sources.stream().flatMap(s -> authority(kind, s).stream())
-                .collect(java.util.stream.Collectors.groupingBy(a -> a, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
         for (Source source : sources) {
             Optional<String> authority = authority(kind, source).filter(a -> authorities.get(a) == 1);
             if (!reading.registry().register(kind, key(source), authority, scopedKey(source))) {
@@ -179,7 +186,7 @@ final class PopoloReader {
 
     /** The Wikidata id in the object's {@code identifiers}, as a slug. */
     private static Optional<String> authority(Kind kind, Source source) {
-        java.util.Set<org.ogpld.model.Identifier> wikidata = new java.util.HashSet<>();
+        Set<Identifier> wikidata = new HashSet<>();
         source.node().path("identifiers").forEach(entry -> {
             String value = entry.path("identifier").asText("");
             if (Identifier.WIKIDATA.equals(entry.path("scheme").asText()) && value.matches("Q[1-9][0-9]*")) {
@@ -195,9 +202,9 @@ final class PopoloReader {
             return source.node().path("id").asText();
         }
         try {
-            return "c-" + org.ogpld.model.Slugs.shortHash(CANONICAL.writeValueAsString(
+            return "c-" + Slugs.shortHash(CANONICAL.writeValueAsString(
                     CANONICAL.convertValue(source.node(), Object.class)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }

@@ -31,10 +31,6 @@ final class Registry {
         this.scope = scope;
     }
 
-    String scope() {
-        return scope;
-    }
-
     /**
      * Registers the object {@code key} (its Popolo id, or its path if it has none), with the authority slug it may
      * use ({@code authority}, empty if shared or absent) and the text it is otherwise minted from.

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ogpld import ogp-csv|popolo FILE}: imports an OGP commitments spreadsheet or a Popolo file, validates the
- * result and writes it as RDF (TriG by default, in the graph {@code {base}graph/{slug of the file name}}).
+ * result and writes it as RDF (TriG by default, in the graph named by its source: the sheet's file name and content
+ * digest, a Popolo file's legislature and content digest; or the graph {@code --graph} names).
  */
 @Command(name = "import",
         mixinStandardHelpOptions = true,

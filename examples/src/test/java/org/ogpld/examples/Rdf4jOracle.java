@@ -35,7 +35,7 @@ final class Rdf4jOracle {
         Locale saved = Locale.getDefault();
         Locale.setDefault(Locale.ROOT);
         try {
-            parser.parse(in, "http://localhost:3030/");
+            parser.parse(in, SeedFiles.BASE);
         } finally {
             Locale.setDefault(saved);
         }

@@ -83,6 +83,9 @@ class SeedFactsTest {
                 .containsExactly("Niderland Xarici İşlər Nazirliyi");
     }
 
+    /** People known only by name are scoped by the publication that names them (model/README.md, minting rules). */
+    private static final String SCOPE = "-ogp-dialogue-platform-round-table-2017";
+
     @Test
     void fivePeopleSpokeInSixTalksInTheOrderOfThePressRelease() {
         assertThat(strings("""
@@ -93,8 +96,8 @@ class SeedFactsTest {
                         "Zaur İbrahimli", "Əliməmməd Nuriyev");
         assertThat(strings("SELECT ?person WHERE { ?person a foaf:Person }"))
                 .extracting(iri -> iri.substring(iri.lastIndexOf('/') + 1))
-                .containsExactlyInAnyOrder("alimammad-nuriyev", "kamal-cafarov", "sabit-bagirov", "rana-safaraliyeva",
-                        "zaur-ibrahimli");
+                .containsExactlyInAnyOrder("alimammad-nuriyev" + SCOPE, "kamal-cafarov" + SCOPE,
+                        "sabit-bagirov" + SCOPE, "rana-safaraliyeva" + SCOPE, "zaur-ibrahimli" + SCOPE);
         assertThat(strings("SELECT ?prefix WHERE { ?p foaf:name 'Rəna Səfərəliyeva'@az ; schema:honorificPrefix ?prefix }"))
                 .containsOnly("Dr.");
     }

@@ -19,12 +19,14 @@ final class SeedFiles {
     static final Path FOLDER = Path.of("seed");
     static final String NAME = "round-table-2017";
     static final Path YAML = FOLDER.resolve(NAME + ".yaml");
+    /** The canonical base of committed data: IRIs that do not depend on where a server runs. */
+    static final String BASE = "https://w3id.org/ogp-ld/";
 
     private SeedFiles() {
     }
 
     static Publisher publisher() {
-        return Publisher.builder().build();
+        return Publisher.builder().base(BASE).build();
     }
 
     static Authored authored() {

@@ -57,6 +57,33 @@ public final class Slugs {
         return shorten(slug);
     }
 
+    /**
+     * The slug of {@code parts} joined, for a label scoped by what owns it ({@code scoped("UKR", "Ministry of
+     * Justice")} gives {@code ukr-ministry-of-justice}). Where the joined slug would be longer than
+     * {@value #MAX_LENGTH} characters it is cut and ends in eight hex digits of the SHA-256 hash of the whole, so two
+     * long scoped names never share a slug by being cut alike.
+     */
+    public static String scoped(String... parts) {
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            Checks.required(part, "part");
+            String slug = trimHyphens(SEPARATORS.matcher(latin(part)).replaceAll("-"));
+            if (!slug.isEmpty()) {
+                joined.append(joined.length() > 0 ? "-" : "").append(slug);
+            }
+        }
+        String whole = joined.toString();
+        if (whole.isEmpty()) {
+            return "n-" + hash(String.join("\n", parts));
+        }
+        if (whole.length() <= MAX_LENGTH) {
+            return whole;
+        }
+        String digest = hash(whole);
+        String cut = trimHyphens(whole.substring(0, MAX_LENGTH - digest.length() - 1));
+        return cut + "-" + digest;
+    }
+
     private static String latin(String name) {
         StringBuilder mapped = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> {
@@ -99,6 +126,11 @@ public final class Slugs {
             end--;
         }
         return slug.substring(start, end);
+    }
+
+    /** Eight hex digits of the SHA-256 hash of {@code text} (NFC): a short, stable stand-in for a long key. */
+    public static String shortHash(String text) {
+        return hash(Checks.required(text, "text"));
     }
 
     private static String hash(String name) {

@@ -3,6 +3,7 @@ package org.ogpld.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -63,22 +64,44 @@ class SlugsTest {
     }
 
     @Test
-    void collisionsGetAStableSuffixPerKind() {
-        SlugMinter minter = new SlugMinter();
-        assertThat(minter.mint(Kind.PERSON, "Kamal Cəfərov")).isEqualTo(Id.of(Kind.PERSON, "kamal-cafarov"));
-        assertThat(minter.mint(Kind.PERSON, "KAMAL CƏFƏROV")).isEqualTo(Id.of(Kind.PERSON, "kamal-cafarov-2"));
-        assertThat(minter.mint(Kind.PERSON, "Kamal Cafarov")).isEqualTo(Id.of(Kind.PERSON, "kamal-cafarov-3"));
-        assertThat(minter.mint(Kind.ORGANISATION, "Kamal Cəfərov"))
-                .isEqualTo(Id.of(Kind.ORGANISATION, "kamal-cafarov"));
+    void anIdIsTakenOncePerKind() {
+        SlugMinter taken = new SlugMinter();
+        assertThat(taken.reserve(Id.of(Kind.PERSON, "kamal-cafarov"))).isTrue();
+        assertThat(taken.reserve(Id.of(Kind.PERSON, "kamal-cafarov"))).isFalse();
+        assertThat(taken.reserve(Id.of(Kind.ORGANISATION, "kamal-cafarov"))).isTrue();
     }
 
     @Test
-    void reservedSlugsAreNeverMintedAgain() {
-        SlugMinter minter = new SlugMinter();
-        assertThat(minter.reserve(Id.of(Kind.PERSON, "kamal-cafarov-2"))).isTrue();
-        assertThat(minter.mint(Kind.PERSON, "Kamal Cəfərov").slug()).isEqualTo("kamal-cafarov");
-        assertThat(minter.mint(Kind.PERSON, "Kamal Cəfərov").slug()).isEqualTo("kamal-cafarov-3");
-        assertThat(minter.reserve(Id.of(Kind.PERSON, "kamal-cafarov"))).isFalse();
+    void scopedSlugsJoinOwnerAndLabelAndEndLongOnesInADigest() {
+        assertThat(Slugs.scoped("UKR", "Ministry of Justice")).isEqualTo("ukr-ministry-of-justice");
+        String longName = "Ministry of Local Government, Decentralisation, and Rural Development of the Republic";
+        String one = Slugs.scoped("GHA", longName + " One");
+        String two = Slugs.scoped("GHA", longName + " Two");
+
+        assertThat(one).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH).matches(".*-[0-9a-f]{8}")
+                .isNotEqualTo(two).isEqualTo(Slugs.scoped("GHA", longName + " One"));
+        assertThat(Id.isSlug(one)).isTrue();
+    }
+
+    @Test
+    void authorityIdentifiersGiveTheSlugOgpMemberCodesFirst() {
+        assertThat(Minting.authority(Kind.ORGANISATION, List.of(Identifier.of(Identifier.OGP_MEMBER, "AZE"),
+                Identifier.wikidata("Q227")))).contains("ogp-member-aze");
+        assertThat(Minting.authority(Kind.PERSON, List.of(Identifier.wikidata("Q57549"),
+                Identifier.of("popolo", "p1")))).contains("q57549");
+        assertThat(Minting.authority(Kind.PERSON, List.of(Identifier.of(Identifier.OGP_MEMBER, "AZE")))).isEmpty();
+        assertThat(Minting.authority(Kind.ORGANISATION, List.of(Identifier.of("popolo", "yap")))).isEmpty();
+    }
+
+    @Test
+    void membersLinkToTheirCountryInTheEuAuthority() {
+        assertThat(Countries.ofOgpMember("AZE")).contains("AZE");
+        assertThat(Countries.ofOgpMember("ARBA")).contains("ARG");
+        assertThat(Countries.ofOgpMember("GBSC")).contains("GBR");
+        assertThat(Countries.ofOgpMember("XKX")).contains("XKX");
+        assertThat(Countries.ofOgpMember("ZZZ")).isEmpty();
+        assertThat(Countries.alpha2("AZE")).contains("AZ");
+        assertThat(Countries.isAlpha3("XKX")).as("not an ISO code").isFalse();
     }
 
     @Test

@@ -57,7 +57,7 @@ final class Oracle {
             parser.getParserConfig().set(JSONLDSettings.SECURE_MODE, true);
         }
         try {
-            parser.parse(new StringReader(text), "http://localhost:3030/");
+            parser.parse(new StringReader(text), "https://w3id.org/ogp-ld/");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

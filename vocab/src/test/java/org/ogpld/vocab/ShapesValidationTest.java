@@ -27,7 +27,7 @@ class ShapesValidationTest {
             PREFIX dct: <http://purl.org/dc/terms/>
             PREFIX qb: <http://purl.org/linked-data/cube#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX id: <http://localhost:3030/id/>
+            PREFIX id: <https://w3id.org/ogp-ld/id/>
             """;
 
     @Test

@@ -21,7 +21,8 @@ import org.ogpld.model.Text;
  * The people of a generated run, by index: two thirds Azerbaijani (names with ə ı ğ ş ç ö ü, patronymics), one
  * third from other OGP countries. Person {@code j} always has the same name, post and membership, so every
  * publication that mentions them agrees. Names are unique: once the combinations of given and family names are
- * used up, slugs get a numeric suffix as {@link org.ogpld.model.SlugMinter} would give them.
+ * used up, the generator's slugs get a numeric suffix (generated people are one per index, so the suffix is
+ * stable).
  */
 final class People {
 

@@ -16,7 +16,9 @@ import org.ogpld.vocab.Vocab;
 /**
  * Counts, by SPARQL over the whole store, what the VoID and DCAT descriptions say: triples, distinct subjects,
  * classes and properties with their sizes, the licences the source graphs declare, and the link sets: links to other
- * datasets, grouped by the target's host. Run inside a read transaction; it takes as long as the store is big.
+ * datasets, grouped by target: Wikidata's entities, each table of the EU Publications Office authorities (the
+ * country authority OGP members link to apart from the languages documents are in), and otherwise the target's
+ * host (GeoNames). Run inside a read transaction; it takes as long as the store is big.
  */
 final class StoreCounter {
 
@@ -37,6 +39,10 @@ final class StoreCounter {
     private static final Set<String> NOT_LINKS = Set.of(
             "http://purl.org/dc/terms/license", "https://schema.org/url", "http://xmlns.com/foaf/0.1/homepage",
             "http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+
+    /** The EU Publications Office authority tables, {@code …/authority/country/}: one target each. */
+    private static final String EU_AUTHORITY = "http://publications.europa.eu/resource/authority/";
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private final Dataset dataset;
     private final String base;
@@ -60,9 +66,9 @@ final class StoreCounter {
         forEachRow(LINKS.formatted(base), row -> {
             String target = row.get("o").getURI();
             String property = row.get("property").getURI();
-            String host = vocabulary(target) || NOT_LINKS.contains(property) ? null : host(target);
-            if (host != null) {
-                sets.computeIfAbsent(host, h -> new TreeMap<>()).merge(property, 1L, Long::sum);
+            String space = vocabulary(target) || NOT_LINKS.contains(property) ? null : uriSpace(target);
+            if (space != null) {
+                sets.computeIfAbsent(space, h -> new TreeMap<>()).merge(property, 1L, Long::sum);
             }
         });
         return sets;
@@ -72,6 +78,18 @@ final class StoreCounter {
     private static boolean vocabulary(String iri) {
         return Vocab.prefixes().getNsPrefixMap().values().stream().anyMatch(iri::startsWith)
                 || iri.startsWith("https://w3id.org/ogp-ld/");
+    }
+
+    /** The URI space of the dataset a link points into. */
+    static String uriSpace(String iri) {
+        if (iri.startsWith(WIKIDATA)) {
+            return WIKIDATA;
+        }
+        if (iri.startsWith(EU_AUTHORITY)) {
+            int table = iri.indexOf('/', EU_AUTHORITY.length());
+            return table < 0 ? null : iri.substring(0, table + 1);
+        }
+        return host(iri);
     }
 
     private static String host(String iri) {

@@ -2,6 +2,12 @@ package org.ogpld.endpoint.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.util.ResourceUtils;
 import org.ogpld.model.publish.RdfFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ogpld import ogp-csv|popolo FILE}: imports an OGP commitments spreadsheet or a Popolo file, validates the
- * result and writes it as RDF (TriG by default, in the graph {@code {base}graph/{slug of the file name}}).
+ * result and writes it as RDF (TriG by default, in the graph named by its source: the sheet's file name and content
+ * digest, a Popolo file's legislature and content digest; or the graph {@code --graph} names).
  */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
@@ -62,21 +69,44 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions target;
 
+    @Option(names = "--graph", paramLabel = "IRI", description = "The graph to write the import into, with --to trig"
+            + " or nq (default: the graph named by the file's source: its legislature or sheet and content digest).")
+    String graph;
+
     @Override
     public Integer call() {
         RdfFormat format = target.format(to);
+        if (graph != null && !format.quads()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--graph needs a format with graphs: --to "
+                    + "trig or nq");
+        }
         Report report = new Report(spec.commandLine().getErr());
         try {
             Input.Records records = Input.imported(source == Source.OGP_CSV ? InputFile.Kind.OGP_CSV
                     : InputFile.Kind.POPOLO, file, options);
             report.rejected(records.rejected());
-            target.write(out -> records.write(options.publisher(), format, target.frame, out));
+            if (graph != null) {
+                target.write(out -> writeInto(records, format, out));
+            } else {
+                target.write(out -> records.write(options.publisher(), format, target.frame, out));
+            }
             return ExitCodes.OK;
         } catch (Exception e) {
             return report.invalidInput(file, e);
         } finally {
             spec.commandLine().getErr().flush();
         }
+    }
+
+    /** Writes the validated import into {@link #graph}, its provenance describing that graph. */
+    private void writeInto(Input.Records records, RdfFormat format, java.io.OutputStream out) {
+        Model model = records.validatedModel(options.publisher());
+        ResourceUtils.renameResource(model.createResource(options.publisher().graphName(records.publication())),
+                graph);
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        model.getGraph().find().forEachRemaining(t -> dataset.add(NodeFactory.createURI(graph), t.getSubject(),
+                t.getPredicate(), t.getObject()));
+        RDFDataMgr.write(out, dataset, format.lang());
     }
 
     /** Reads {@code ogp-csv} or {@code popolo}. */

@@ -20,14 +20,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code ogpld load FILE… --store DIR}: bulk-loads files into the TDB2 store the endpoint serves, all of them in
  * one bulk load ({@link BulkLoad}): either every file is loaded, or (on any error) nothing is.
- * Publications are validated before the store is touched; RDF files stream straight in. Each file's triples go to
- * its graph {@code {base}graph/{slug of the file name}}; quads keep their graphs.
+ * Publications are validated before the store is touched; RDF files stream straight in. Each source goes to a
+ * graph of its own: a publication to the graph named by its source (an import's legislature or sheet and content
+ * digest, an authored file's publication), an RDF file's triples to {@code {base}graph/{slug of the file name}}
+ * (quads keep their graphs), or with {@code --graph IRI} to that graph. A second, different source for a graph
+ * the store already fills is refused; so is a resource that would merge with a different thing ({@link
+ * SourceChecks}), unless {@code --on-conflict split}.
  */
 @Command(name = "load",
         mixinStandardHelpOptions = true,
@@ -53,10 +58,21 @@ final class LoadCommand implements Callable<Integer> {
             + " missing), as the endpoint's ogpld.store.location.")
     Path store;
 
+    @Option(names = "--graph", paramLabel = "IRI", description = "The graph to load the one FILE into (default: the "
+            + "graph named by the file's source).")
+    String graph;
+
+    @Option(names = "--on-conflict", defaultValue = "refuse", paramLabel = "refuse|split",
+            description = "When a resource of a file has the IRI of a different thing in the store (another "
+                    + "Wikidata id, OGP member code or birth date): refuse the load (default), or split: give it an"
+                    + " IRI of its own and record a skos:closeMatch candidate link in {base}graph/candidate-links.")
+    String onConflict;
+
     @Override
     public Integer call() {
         Report report = new Report(spec.commandLine().getErr());
         Path current = files.get(0);
+        validateOptions();
         try {
             List<Loadable> loadables = new ArrayList<>();
             for (Path file : files) {
@@ -64,6 +80,7 @@ final class LoadCommand implements Callable<Integer> {
                 loadables.add(prepare(InputFile.of(file), report));
             }
             current = store;
+            loadables = checked(loadables);
             Progress progress = new Progress(System.console() == null ? null : spec.commandLine().getErr(),
                     loadables.stream().mapToLong(Loadable::size).sum());
             load(loadables, progress);
@@ -75,6 +92,8 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (FileFailure e) {
             return report.invalidInput(e.file, e.getCause());
+        } catch (SourceChecks.Refused e) {
+            return report.invalidInput(e.file(), e);
         } catch (Exception e) {
             return report.invalidInput(current, e);
         } finally {
@@ -86,16 +105,52 @@ final class LoadCommand implements Callable<Integer> {
     private record Loadable(InputFile file, Model publication, Node graph, long size) {
     }
 
+    private void validateOptions() {
+        if (graph != null && files.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--graph names the graph of one file; " + files.size()
+                    + " files were given");
+        }
+        if (graph != null && !java.net.URI.create(graph.replace(" ", "%20")).isAbsolute()) {
+            throw new ParameterException(spec.commandLine(), "--graph must be an absolute IRI, not '" + graph + "'");
+        }
+        if (!onConflict.equals("refuse") && !onConflict.equals("split")) {
+            throw new ParameterException(spec.commandLine(), "--on-conflict must be refuse or split, not '"
+                    + onConflict + "'");
+        }
+    }
+
     private Loadable prepare(InputFile file, Report report) throws IOException {
         long size = Files.size(file.path());
         if (file.kind() == InputFile.Kind.RDF) {
-            return new Loadable(file, null, NodeFactory.createURI(options.iris().graph(file.slug())), size);
+            return new Loadable(file, null, graphOr(options.iris().graph(file.slug())), size);
         }
         Input.Records records = (Input.Records) Input.read(file, options);
         report.rejected(records.rejected());
         Publisher publisher = options.publisher();
-        return new Loadable(file, records.validatedModel(publisher),
-                NodeFactory.createURI(publisher.graphName(records.publication())), size);
+        Model model = records.validatedModel(publisher);
+        String sourceGraph = publisher.graphName(records.publication());
+        if (graph != null) {
+            // the publication's provenance describes its graph: it moves with it
+            org.apache.jena.util.ResourceUtils.renameResource(model.createResource(sourceGraph), graph);
+        }
+        return new Loadable(file, model, graphOr(sourceGraph), size);
+    }
+
+    private Node graphOr(String sourceGraph) {
+        return NodeFactory.createURI(graph != null ? graph : sourceGraph);
+    }
+
+    /** The files that pass {@link SourceChecks}, and the candidate links of those split. */
+    private List<Loadable> checked(List<Loadable> loadables) throws IOException {
+        SourceChecks checks = new SourceChecks(options.iris(), onConflict.equals("split"));
+        SourceChecks.Checked checked = checks.check(loadables.stream().map(l -> new SourceChecks.Source(
+                l.file().path(), l.graph(), l.publication())).toList(), store, !AsideLoad.applies(store));
+        List<Path> kept = checked.sources().stream().map(SourceChecks.Source::file).toList();
+        List<Loadable> load = new ArrayList<>(loadables.stream().filter(l -> kept.contains(l.file().path())).toList());
+        if (!checked.candidateLinks().isEmpty()) {
+            load.add(new Loadable(null, checked.candidateLinks(), checks.candidateLinksGraph(), 0));
+        }
+        return load;
     }
 
     /** Every file, with the bulk load that suits the store folder: all or nothing either way. */

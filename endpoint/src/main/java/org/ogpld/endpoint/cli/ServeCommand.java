@@ -10,7 +10,10 @@ import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -45,6 +48,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--load", split = ",",
             description = "Files loaded into an empty store, instead of the examples (ogpld.load)")
     List<String> load = new ArrayList<>();
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "The graph the one --load file goes to (default: the "
+            + "graph named by its source)")
+    String graph;
+
+    @Spec
+    CommandSpec spec;
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
@@ -85,8 +95,15 @@ final class ServeCommand implements Callable<Integer> {
         if (publicUrl != null) {
             args.add("--ogpld.public-url=" + publicUrl);
         }
+        if (graph != null && load.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--graph names the graph of one --load file; "
+                    + load.size() + " were given");
+        }
+        if (graph != null && (graph.contains(">") || graph.contains(","))) {
+            throw new ParameterException(spec.commandLine(), "--graph: '" + graph + "' is not an IRI");
+        }
         if (!load.isEmpty()) {
-            args.add("--ogpld.load=" + String.join(",", load));
+            args.add("--ogpld.load=" + (graph == null ? "" : "<" + graph + ">") + String.join(",", load));
         }
         args.addAll(springArguments);
         return args;

@@ -1,10 +1,16 @@
 package org.ogpld.endpoint.store;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.model.Iris;
+import org.ogpld.model.rdf.IdentityEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -13,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Loads {@code ogpld.load} into the store when the store is empty, all files in one write transaction, before the
  * server accepts requests. Any bad file aborts the whole load and the start; a missing {@code optional:} file is
- * skipped with a warning.
+ * skipped with a warning. Each file is read aside first: one that would add to a graph an earlier file filled, or
+ * give a resource an earlier file described conflicting identity evidence ({@link IdentityEvidence}), stops the
+ * start with both named, rather than merge two sources or two things.
  */
 @Component
 class InitialLoad implements InitializingBean {
@@ -23,9 +31,11 @@ class InitialLoad implements InitializingBean {
     private final Dataset dataset;
     private final List<LoadSource> sources;
     private final List<DatasetLoader> loaders;
+    private final Iris iris;
 
     InitialLoad(Dataset dataset, OgpldProperties properties, List<DatasetLoader> loaders) {
         this.dataset = dataset;
+        this.iris = new Iris(properties.base());
         this.sources = properties.load().stream().filter(entry -> !entry.isBlank()).map(LoadSource::of).toList();
         this.loaders = loaders;
     }
@@ -48,7 +58,22 @@ class InitialLoad implements InitializingBean {
     private void load(LoadSource source, DatasetGraph target) {
         DatasetLoader loader = loaders.stream().filter(l -> l.supports(source)).findFirst()
                 .orElseThrow(() -> new StoreLoadException(source + ": no loader reads this kind of file", null));
-        loader.load(source, target);
+        DatasetGraph aside = DatasetGraphFactory.createTxnMem();
+        loader.load(source, aside);
+        for (Node graph : Iter.toList(aside.listGraphNodes())) {
+            if (!target.getGraph(graph).isEmpty()) {
+                throw new StoreLoadException(source + ": its graph <" + graph.getURI() + "> is already filled by an"
+                        + " earlier file of ogpld.load; two sources, one graph", null);
+            }
+            List<IdentityEvidence.Conflict> conflicts = IdentityEvidence.conflicts(iris, graph,
+                    aside.getGraph(graph), target);
+            if (!conflicts.isEmpty()) {
+                throw new StoreLoadException(conflicts.stream().map(c -> c.describe(source.toString()))
+                        .collect(Collectors.joining("\n  ", source + ": resources would merge with different "
+                                + "things:\n  ", "")), null);
+            }
+        }
+        aside.find().forEachRemaining(target::add);
         LOG.info("Loaded {}", source);
     }
 

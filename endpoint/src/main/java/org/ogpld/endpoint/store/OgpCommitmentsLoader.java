@@ -35,8 +35,8 @@ class OgpCommitmentsLoader implements DatasetLoader {
     public void load(LoadSource source, DatasetGraph target) {
         try (Reader in = new InputStreamReader(source.resource().getInputStream(), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            OgpCommitmentsImporter.strict().read(in, source.fileName()).toDataset(publisher.iris()).find()
-                    .forEachRemaining(target::add);
+            IntoGraph.add(OgpCommitmentsImporter.strict().read(in, source.fileName()).toDataset(publisher.iris()),
+                    source, target);
         } catch (ImportException | IOException ex) {
             throw new StoreLoadException(source + ": " + ex.getMessage(), ex);
         }

@@ -33,7 +33,7 @@ class PublicationLoader implements DatasetLoader {
         try {
             String content = source.resource().getContentAsString(StandardCharsets.UTF_8);
             DatasetGraph publication = publisher.toDataset(publisher.read(content, source.location()));
-            publication.find().forEachRemaining(target::add);
+            IntoGraph.add(publication, source, target);
         } catch (InvalidPublicationException ex) {
             throw new StoreLoadException(ex.problems().stream().map(Object::toString)
                     .collect(Collectors.joining("\n  ", source + " is not a valid publication:\n  ", "")), ex);

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads any RDF file RIOT knows by its extension. Quads keep their graphs; triples, and the default graph of a
- * TriG file, go into the named graph {@code {base}graph/{slug of the file name}}.
+ * TriG file, go into the named graph {@code {base}graph/{slug of the file name}}, or the one the entry names.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -41,7 +41,8 @@ class RdfFileLoader implements DatasetLoader {
     @Override
     public void load(LoadSource source, DatasetGraph target) {
         Lang lang = RDFLanguages.filenameToLang(source.fileName());
-        Node graph = NodeFactory.createURI(base + "graph/" + FileSlugs.slug(source.fileName()));
+        Node graph = NodeFactory.createURI(source.graph()
+                .orElse(base + "graph/" + FileSlugs.slug(source.fileName())));
         StreamRDF sink = new IntoGraph(StreamRDFLib.dataset(target), graph);
         try (InputStream in = open(source)) {
             SafeParsing.parse(lang, source.resource().getURI().toString(), in, sink);

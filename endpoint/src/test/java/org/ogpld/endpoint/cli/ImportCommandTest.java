@@ -36,11 +36,29 @@ class ImportCommandTest {
     void importsTheSpreadsheetAsTrigInItsOwnGraph() throws IOException {
         assertThat(trig.code()).as(trig.err()).isEqualTo(ExitCodes.OK);
         Model model = trig.rdf(RDFFormat.TRIG);
-        IRI graph = SimpleValueFactory.getInstance().createIRI(BASE + "graph/open-parliament-0703");
+        assertThat(model.contexts()).singleElement().asString()
+                .matches(java.util.regex.Pattern.quote(BASE + "graph/open-parliament-0703-") + "[0-9a-f]{8}");
+        IRI graph = (IRI) model.contexts().iterator().next();
 
-        assertThat(model.contexts()).containsExactly(graph);
         assertThat(model.filter(null, RDF.TYPE, COMMITMENT, graph).subjects()).hasSize(558);
         assertThat(trig.err()).isEmpty();
+    }
+
+    @Test
+    void theGraphOptionNamesTheGraphAndItsProvenance() throws IOException {
+        Path csv = temp.resolve("sheet.csv");
+        Files.writeString(csv, String.join("\n", firstRecords(4)) + "\n", StandardCharsets.UTF_8);
+        String graph = "https://data.example.org/graph/sheet-2024-03-07";
+
+        Cli result = Cli.run("import", "ogp-csv", csv.toString(), "--base", BASE, "--graph", graph, "--to", "nq");
+
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.OK);
+        Model model = result.rdf(RDFFormat.NQUADS);
+        IRI named = SimpleValueFactory.getInstance().createIRI(graph);
+        assertThat(model.contexts()).containsExactly(named);
+        assertThat(model.filter(named, null, null).isEmpty()).as("the graph's own provenance").isFalse();
+        assertThat(Cli.run("import", "ogp-csv", csv.toString(), "--graph", graph, "--to", "ttl").code())
+                .isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

@@ -37,10 +37,12 @@ class LoadCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.stdout()).isEmpty();
         Map<String, Long> graphs = graphSizes(store);
-        assertThat(graphs).containsOnlyKeys("https://data.example.org/graph/extra",
-                "https://data.example.org/graph/ep-popolo-v1-0");
+        assertThat(graphs).hasSize(2).containsKey("https://data.example.org/graph/extra");
         assertThat(graphs.get("https://data.example.org/graph/extra")).isEqualTo(1);
-        assertThat(graphs.get("https://data.example.org/graph/ep-popolo-v1-0")).isGreaterThan(5000);
+        String popolo = graphs.keySet().stream().filter(g -> !g.endsWith("/extra")).findFirst().orElseThrow();
+        assertThat(popolo).as("named by its legislature and content, not its file name")
+                .matches("https://data.example.org/graph/popolo-national-assembly-[0-9a-f]{8}-[0-9a-f]{8}");
+        assertThat(graphs.get(popolo)).isGreaterThan(5000);
     }
 
     @Test
@@ -114,6 +116,79 @@ class LoadCommandTest {
         assertThat(result.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(result.err()).contains("cafarof");
         assertThat(store).doesNotExist();
+    }
+
+    @Test
+    void twoDifferentFilesNamedEpPopoloGoToTwoGraphs() throws IOException {
+        Path estonia = popolo(temp.resolve("estonia"), "Riigikogu", "Mart Tamm");
+        Path zimbabwe = popolo(temp.resolve("zimbabwe"), "National Assembly", "Tendai Moyo");
+        Path store = temp.resolve("store");
+
+        Cli result = Cli.run("load", estonia.toString(), zimbabwe.toString(), "--store", store.toString());
+
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(graphSizes(store)).hasSize(2);
+    }
+
+    @Test
+    void aSecondDifferentSourceForAGraphIsRefusedAndTheSameSourceAgainChangesNothing() throws IOException {
+        Path store = temp.resolve("store");
+        Path first = popolo(temp.resolve("one"), "Riigikogu", "Mart Tamm");
+        assertThat(Cli.run("load", first.toString(), "--store", store.toString()).code()).isEqualTo(ExitCodes.OK);
+        Map<String, Long> before = graphSizes(store);
+        Path other = popolo(temp.resolve("two"), "Saeima", "Anna Ozola");
+        String graph = before.keySet().iterator().next();
+
+        Cli again = Cli.run("load", first.toString(), "--store", store.toString());
+        Cli refused = Cli.run("load", other.toString(), "--store", store.toString(), "--graph", graph);
+
+        assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.OK);
+        assertThat(refused.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(refused.err()).contains(graph, "already holds", "another source", "--graph");
+        assertThat(graphSizes(store)).isEqualTo(before);
+    }
+
+    @Test
+    void aResourceThatWouldMergeWithADifferentThingIsRefusedOrSplit() throws IOException {
+        Path store = temp.resolve("store");
+        Path one = person(temp.resolve("one.yaml"), "one", "Q1");
+        Path two = person(temp.resolve("two.yaml"), "two", "Q2");
+        assertThat(Cli.run("load", one.toString(), "--store", store.toString()).code()).isEqualTo(ExitCodes.OK);
+
+        Cli refused = Cli.run("load", two.toString(), "--store", store.toString());
+        Cli split = Cli.run("load", two.toString(), "--store", store.toString(), "--on-conflict", "split");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(refused.err()).contains("id/person/geoff-smith", "two.yaml", "[Q2]", "[Q1]", "graph/one",
+                "--on-conflict split");
+        assertThat(split.code()).as(split.err()).isEqualTo(ExitCodes.OK);
+        assertThat(graphSizes(store)).containsKeys("http://localhost:3030/graph/one",
+                "http://localhost:3030/graph/two", "http://localhost:3030/graph/candidate-links")
+                .containsEntry("http://localhost:3030/graph/candidate-links", 1L);
+    }
+
+    /** A Popolo file called ep-popolo-v1.0.json in {@code folder}, of one legislature and one person. */
+    private static Path popolo(Path folder, String legislature, String person) throws IOException {
+        Files.createDirectories(folder);
+        return Files.writeString(folder.resolve("ep-popolo-v1.0.json"), """
+                {"persons": [{"id": "p1", "name": "%s"}],
+                 "organizations": [{"id": "leg", "name": "%s", "classification": "legislature"}],
+                 "memberships": [{"person_id": "p1", "organization_id": "leg"}]}
+                """.formatted(person, legislature), StandardCharsets.UTF_8);
+    }
+
+    /** An authored publication {@code slug} naming Geoff Smith, with the slug and Wikidata id given by hand. */
+    private static Path person(Path file, String slug, String qid) throws IOException {
+        return Files.writeString(file, """
+                publication:
+                  slug: %s
+                  title: {en: Councillors}
+                  source: list
+                documents:
+                  list: {kind: dataset, title: {en: List of councillors}}
+                persons:
+                  smith: {slug: geoff-smith, name: {en: Geoff Smith}, identifiers: {wikidata: %s}}
+                """.formatted(slug, qid), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,5 +48,17 @@ class OgpldCommandTest {
                 "--ogpld.query.timeout=5s");
         assertThat(serve.arguments()).containsExactly("--server.port=8080", "--ogpld.store.location=/tmp/s",
                 "--ogpld.store.in-memory=true", "--ogpld.load=a.ttl,b.nq", "--ogpld.query.timeout=5s");
+    }
+
+    @Test
+    void serveSendsTheGraphOfItsOneLoadFileAlongWithIt() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("--load", "a.ttl", "--graph", "https://example.org/graph/a");
+        assertThat(serve.arguments()).containsExactly("--ogpld.load=<https://example.org/graph/a>a.ttl");
+
+        ServeCommand two = new ServeCommand();
+        new CommandLine(two).parseArgs("--load", "a.ttl,b.ttl", "--graph", "https://example.org/graph/a");
+        assertThatThrownBy(two::arguments).isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("one --load file");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ogpld.model.Id;
 import org.ogpld.model.Kind;
+import org.ogpld.model.Slugs;
 import org.ogpld.model.MonitoringStudy;
 import org.ogpld.model.Observation;
 import org.ogpld.model.Schemes;
@@ -53,8 +54,9 @@ final class StudyBinder {
     private static Optional<Id> id(Id study, Cursor c, String criterion, Id unit) {
         Cursor slug = c.field("slug");
         if (!slug.present()) {
-            return Optional.of(c.binding().minter().mint(Kind.OBSERVATION,
-                    criterion + " " + unit.slug() + " " + study.slug()));
+            Id id = Id.of(Kind.OBSERVATION, Slugs.scoped(criterion, unit.slug(), study.slug()));
+            return c.binding().minter().reserve(id) ? Optional.of(id) : Values.fail(c, "the study already has an "
+                    + "observation of " + unit + " on " + criterion + "; give one of them a slug");
         }
         return slug.string().flatMap(text -> Id.isSlug(text) && c.binding().minter().reserve(Id.of(Kind.OBSERVATION, text))
                 ? Optional.of(Id.of(Kind.OBSERVATION, text))

@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.SKOS;
+import org.ogpld.model.Countries;
 import org.ogpld.model.Identifier;
 
 /**
  * Identifiers of people and organisations: Wikidata ids as {@code owl:sameAs <http://www.wikidata.org/entity/Q…>},
  * all others as {@code adms:identifier} nodes ({@code {subject}#identifier-{n}}) with {@code skos:notation} and
- * {@code adms:schemeAgency}.
+ * {@code adms:schemeAgency}. An OGP member code also links the member to its country in the EU Publications Office
+ * country authority ({@code dct:spatial <…/country/AZE>}, CPOV's administrative area; a local member's country,
+ * {@code ARBA} → {@code ARG}), so that researchers join on the authority rather than on our codes.
  */
 final class IdentifierMapping {
 
@@ -27,6 +31,13 @@ final class IdentifierMapping {
             if (Identifier.WIKIDATA.equals(identifier.scheme())) {
                 out.model().add(subject, OWL.sameAs, out.model().createResource(WIKIDATA_ENTITY + identifier.value()));
             } else {
+                if (Identifier.OGP_MEMBER.equals(identifier.scheme())) {
+                    Countries.ofOgpMember(identifier.value()).ifPresent(country -> {
+                        Resource place = out.model().createResource(Countries.euCountry(country));
+                        out.model().add(subject, DCTerms.spatial, place);
+                        out.types(place, DCTerms.Location);
+                    });
+                }
                 Resource node = out.part(subject, "identifier-" + ++n);
                 out.model().add(subject, Terms.identifier, node);
                 out.types(node, Terms.Identifier);

@@ -73,7 +73,7 @@ public final class OrganisationMapping {
                 .description(in.optionalText(s, DCTerms.description).orElse(null))
                 .parent(in.optionalRef(s, kind == OrganisationKind.UNIT ? ORG.unitOf : ORG.subOrganizationOf,
                         Kind.ORGANISATION).orElse(null))
-                .country(in.geoName(s, DCTerms.spatial).orElse(null))
+                .country(in.geoNames(s, DCTerms.spatial, true).stream().findFirst().orElse(null))
                 .identifiers(IdentifierMapping.read(s, in))
                 .homepage(in.iri(s, FOAF.homepage).orElse(null))
                 .memberStatus(in.code(s, OGP.memberStatus).orElse(null));

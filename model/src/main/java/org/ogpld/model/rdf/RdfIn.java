@@ -172,6 +172,23 @@ final class RdfIn {
         return places;
     }
 
+    /**
+     * The GeoNames places among the values of {@code property}; with {@code others} true, values that are other
+     * places (an EU country authority IRI beside a GeoNames country) are passed over rather than refused.
+     */
+    Set<GeoName> geoNames(Resource subject, Property property, boolean others) {
+        if (!others) {
+            return geoNames(subject, property);
+        }
+        Set<GeoName> places = new HashSet<>();
+        values(subject, property).forEach(n -> GeoName.fromIri(iriNode(subject, property, n).getURI())
+                .ifPresent(places::add));
+        if (places.size() > 1) {
+            throw fail(subject, property, "expected at most one GeoNames place, found " + places.size());
+        }
+        return places;
+    }
+
     Optional<GeoName> geoName(Resource subject, Property property) {
         return single(subject, property).map(n -> geoNameOf(subject, property, n));
     }

@@ -95,7 +95,8 @@ class PublisherTest {
         JsonNode json = new ObjectMapper().readTree(write(read(example), RdfFormat.JSONLD));
 
         assertThat(json.get("@context").asText()).isEqualTo(Vocab.CONTEXT_IRI);
-        JsonNode person = find(json, "https://data.example.org/id/person/alimammad-nuriyev");
+        JsonNode person = find(json, "https://data.example.org/id/person/alimammad-nuriyev"
+                + "-ogp-dialogue-platform-round-table-2017");
         assertThat(person.get("fullName").get("az").asText()).isEqualTo("Əliməmməd Nuriyev");
         assertThat(find(json, "https://data.example.org/id/event/ogp-dialogue-platform-round-table-2017")
                 .get("eventType").asText()).isEqualTo("code:event-type/round-table");

@@ -8,34 +8,33 @@ import org.ogpld.model.Id;
 import org.ogpld.model.Kind;
 import org.ogpld.model.Organisation;
 import org.ogpld.model.OrganisationKind;
-import org.ogpld.model.SlugMinter;
 import org.ogpld.model.Slugs;
 import org.ogpld.model.Text;
 
 /**
  * The institutions named in one spreadsheet, one organisation per member and name: the same name (by slug) under
  * the same member is the same organisation, the same name under two members two organisations. The id is the
- * slug of member and name ({@code ukraine-ministry-of-justice}). An institution that leads at least one
- * commitment is a public organisation (OGP's lead institutions are government bodies); one that only supports is
- * a formal organisation, since supporters include civil-society groups and companies.
+ * slug of member code and name ({@code ukr-ministry-of-justice}), so it depends on neither the order of the rows
+ * nor on other institutions; of two spellings with one slug the label is the first in code-point order. An
+ * institution that leads at least one commitment is a public organisation (OGP's lead institutions are
+ * government bodies); one that only supports is a formal organisation, since supporters include civil-society
+ * groups and companies.
  */
 final class Institutions {
 
-    private final SlugMinter minter;
     private final Map<Id, Map<String, Entry>> byMember = new LinkedHashMap<>();
 
-    Institutions(SlugMinter minter) {
-        this.minter = minter;
-    }
-
     /** The ids of the institutions {@code names} of {@code member}, minting those seen for the first time. */
-    List<Id> ids(Id member, String memberName, List<String> names, boolean lead) {
+    List<Id> ids(Id member, String memberCode, List<String> names, boolean lead) {
         Map<String, Entry> known = byMember.computeIfAbsent(member, m -> new LinkedHashMap<>());
         List<Id> ids = new ArrayList<>();
         for (String name : names) {
-            Entry entry = known.computeIfAbsent(Slugs.of(name),
-                    slug -> new Entry(minter.mint(Kind.ORGANISATION, memberName + " " + name), name));
+            Entry entry = known.computeIfAbsent(Slugs.scoped(memberCode, name),
+                    slug -> new Entry(new Id(Kind.ORGANISATION, slug), name));
             entry.lead |= lead;
+            if (name.compareTo(entry.name) < 0) {
+                entry.name = name;
+            }
             ids.add(entry.id);
         }
         return ids;
@@ -52,7 +51,7 @@ final class Institutions {
 
     private static final class Entry {
         private final Id id;
-        private final String name;
+        private String name;
         private boolean lead;
 
         Entry(Id id, String name) {

@@ -15,9 +15,12 @@ import org.ogpld.model.imports.ImportException;
 import org.ogpld.model.imports.ImportProblem;
 import org.ogpld.model.imports.Imported;
 import org.ogpld.model.imports.Problems;
+import org.ogpld.model.imports.SourceDigest;
 
 /**
- * Imports the OGP commitments spreadsheet (CSV, UTF-8) into one publication whose graph is named after the file:
+ * Imports the OGP commitments spreadsheet (CSV, UTF-8) into one publication whose graph is named after the sheet:
+ * its file name and the digest of its content ({@code open-parliament-0703-1a2b3c4d}), since the sheet names no
+ * export date of its own and two different exports may share a file name.
  * OGP members, their action plans, institutions, commitments with policy areas, OGP values and IRM assessments.
  * The file is streamed record by record with Jackson's CSV parser; see {@code model/IMPORTS.md} for the column
  * mapping and the columns deliberately skipped.
@@ -50,7 +53,7 @@ public final class OgpCommitmentsImporter {
     }
 
     /**
-     * Imports {@code file}; the publication is named by the slug of the file name without its extension.
+     * Imports {@code file}; the publication is named by the slug of the file name and its content's digest.
      *
      * @throws ImportException if the file has problems (any, unless lenient)
      * @throws IOException     if the file cannot be read
@@ -67,8 +70,9 @@ public final class OgpCommitmentsImporter {
     public Imported read(Reader in, String fileName) throws IOException {
         Problems fatal = new Problems(fileName);
         Problems rejected = lenient ? new Problems(fileName) : fatal;
-        PublicationAssembler assembler = new PublicationAssembler(fileName, graphSlug(fileName));
-        try (CsvRecords records = new CsvRecords(in)) {
+        PublicationAssembler assembler = new PublicationAssembler(fileName);
+        SourceDigest digest = new SourceDigest();
+        try (CsvRecords records = new CsvRecords(digest.reader(in))) {
             Optional<CsvRecords.Raw> first = records.next();
             if (first.isEmpty()) {
                 fatal.add(1, "header", null, null, "the file is empty; expected the spreadsheet's header");
@@ -84,7 +88,7 @@ public final class OgpCommitmentsImporter {
                     "broken CSV: " + e.getOriginalMessage());
         }
         fatal.throwIfAny();
-        OgpSupplement.Result result = assembler.build();
+        OgpSupplement.Result result = assembler.build(Slugs.scoped(graphSlug(fileName), digest.shortHex()));
         List<ImportProblem> skipped = lenient ? rejected.list() : List.of();
         return new Imported(result.publication(), result.supplement(), skipped);
     }

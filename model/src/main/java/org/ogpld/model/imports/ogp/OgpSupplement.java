@@ -2,6 +2,7 @@ package org.ogpld.model.imports.ogp;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -12,10 +13,12 @@ import org.ogpld.model.Publication;
 import org.ogpld.model.imports.Supplement;
 import org.ogpld.model.imports.SupplementOut;
 import org.ogpld.vocab.OGP;
+import org.ogpld.vocab.SCHEMA;
 
 /**
  * The spreadsheet's facts that the records have no field for: members' regions and levels
- * ({@code ogp:region}, {@code ogp:memberLevel}), and per commitment {@code ogp:carriedForward},
+ * ({@code ogp:region}, {@code ogp:memberLevel}), the year their OGP membership shows from
+ * ({@code schema:startDate}), and per commitment {@code ogp:carriedForward},
  * {@code ogp:clusteredWith}, and on its IRM assessment {@code ogp:cluster}, {@code ogp:compound},
  * {@code ogp:clusteredInReview}, {@code ogp:starredUnder2015Criteria} and {@code ogp:relevant}. Missing-value
  * codes are kept as written, as the model does for its own fields.
@@ -42,6 +45,8 @@ final class OgpSupplement implements Supplement {
             Resource subject = model.createResource(iris.of(member.member()));
             code(out, subject, OGP.region, member.region());
             code(out, subject, OGP.memberLevel, member.level());
+            model.add(model.createResource(iris.of(PublicationAssembler.membershipId(member.member()))),
+                    SCHEMA.startDate, member.since().toString(), XSDDatatype.XSDgYear);
         }
         commitments.forEach(c -> write(c, iris, out));
     }

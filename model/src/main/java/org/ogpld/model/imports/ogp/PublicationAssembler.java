@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ogpld.model.Commitment;
+import org.ogpld.model.Countries;
 import org.ogpld.model.DateValue;
 import org.ogpld.model.Document;
 import org.ogpld.model.DocumentKind;
@@ -19,7 +20,8 @@ import org.ogpld.model.Organisation;
 import org.ogpld.model.OrganisationKind;
 import org.ogpld.model.Provenance;
 import org.ogpld.model.Publication;
-import org.ogpld.model.SlugMinter;
+import org.ogpld.model.Membership;
+import org.ogpld.model.Minting;
 import org.ogpld.model.Slugs;
 import org.ogpld.model.Text;
 import org.ogpld.model.imports.Problems;
@@ -29,26 +31,28 @@ import org.ogpld.model.imports.ogp.SheetRow.Plan;
 /**
  * Gathers the rows of one spreadsheet into one publication: one organisation per OGP member (by member code), one
  * plan per action plan identifier, one organisation per institution name (slug) and member, one commitment per
- * row. Ids are minted in row order, so the same file gives the same ids on every run. A row that contradicts an
- * earlier one about its member or plan, or repeats a commitment identifier, is reported and left out.
+ * row, and each member's membership of the Open Government Partnership, dated from its first action plan. Ids come
+ * from codes (the member code, the plan and commitment identifiers) and from institution names scoped by their
+ * member, never from row order, so sorting the rows changes no id. A row that contradicts an earlier one about
+ * its member or plan, or repeats a commitment identifier, is reported and left out.
  */
 final class PublicationAssembler {
 
     private final String fileName;
-    private final String slug;
-    private final SlugMinter minter = new SlugMinter();
+    /** The partnership itself, of which every member is a member. */
+    static final Id OGP = new Id(Kind.ORGANISATION, "open-government-partnership");
+
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, Id> memberIds = new LinkedHashMap<>();
     private final Map<String, Plan> plans = new LinkedHashMap<>();
     private final Map<String, String> planMembers = new LinkedHashMap<>();
-    private final Institutions institutions = new Institutions(minter);
+    private final Institutions institutions = new Institutions();
     private final List<Commitment> commitments = new ArrayList<>();
     private final List<CommitmentExtras> extras = new ArrayList<>();
     private final Set<String> identifiers = new HashSet<>();
 
-    PublicationAssembler(String fileName, String slug) {
+    PublicationAssembler(String fileName) {
         this.fileName = fileName;
-        this.slug = slug;
     }
 
     /** Adds the row, or reports why it contradicts the rows before it and leaves it out. */
@@ -73,8 +77,7 @@ final class PublicationAssembler {
                     "another record has the same commitment identifier");
             return;
         }
-        Id member = memberIds.computeIfAbsent(row.member().code(), code -> minter.mint(Kind.ORGANISATION,
-                row.member().name()));
+        Id member = memberIds.computeIfAbsent(row.member().code(), PublicationAssembler::memberId);
         members.putIfAbsent(row.member().code(), row.member());
         plans.putIfAbsent(row.plan().identifier(), row.plan());
         planMembers.putIfAbsent(row.plan().identifier(), row.member().code());
@@ -86,8 +89,8 @@ final class PublicationAssembler {
         Id id = commitmentId(c.identifier());
         Commitment.Builder builder = Commitment.builder(id, c.identifier(), Text.en(c.title()))
                 .actionPlan(planId(row.plan().identifier()))
-                .leadInstitutions(institutions.ids(member, row.member().name(), c.lead(), true))
-                .supportingInstitutions(institutions.ids(member, row.member().name(), c.supporting(), false))
+                .leadInstitutions(institutions.ids(member, row.member().code(), c.lead(), true))
+                .supportingInstitutions(institutions.ids(member, row.member().code(), c.supporting(), false))
                 .policyAreas(c.policyAreas())
                 .relevantValues(c.relevantValues())
                 .assessment(c.assessment());
@@ -103,8 +106,8 @@ final class PublicationAssembler {
         extras.add(new CommitmentExtras(id, c.extras()));
     }
 
-    /** The publication of every row added, and the supplement of what the records cannot hold. */
-    OgpSupplement.Result build() {
+    /** The publication {@code slug} of every row added, and the supplement of what the records cannot hold. */
+    OgpSupplement.Result build(String slug) {
         Id source = new Id(Kind.DOCUMENT, slug);
         Publication.Builder publication = Publication.builder(slug, new Provenance(source,
                 Text.en("OGP commitments from " + fileName), Optional.empty(), Set.of(),
@@ -112,16 +115,53 @@ final class PublicationAssembler {
         publication.document(Document.builder(source, DocumentKind.DATASET,
                 Text.en("OGP commitments spreadsheet " + fileName)).language(Text.EN).build());
         List<MemberExtras> memberExtras = new ArrayList<>();
+        if (!members.isEmpty()) {
+            publication.organisation(Organisation.builder(OGP, OrganisationKind.FORMAL_ORGANISATION,
+                    Text.en("Open Government Partnership")).homepage("https://www.opengovpartnership.org/").build());
+        }
         members.forEach((code, member) -> {
             Id id = memberIds.get(code);
             publication.organisation(Organisation.builder(id, OrganisationKind.OGP_MEMBER, Text.en(member.name()))
-                    .identifier(Identifier.of(Identifier.OGP_MEMBER, code)).build());
-            memberExtras.add(new MemberExtras(id, member.region(), member.level()));
+                    .identifiers(identifiers(code)).build());
+            publication.membership(membership(id, member));
+            memberExtras.add(new MemberExtras(id, member.region(), member.level(), firstPlan(code)));
         });
         plans.forEach((identifier, plan) -> publication.actionPlan(plan(identifier, plan)));
         institutions.organisations().forEach(publication::organisation);
         commitments.forEach(publication::commitment);
         return new OgpSupplement.Result(publication.build(), new OgpSupplement(memberExtras, extras));
+    }
+
+    /** The member code, and for a national member its ISO 3166-1 codes. */
+    private static Set<Identifier> identifiers(String code) {
+        Set<Identifier> identifiers = new HashSet<>();
+        identifiers.add(Identifier.of(Identifier.OGP_MEMBER, code));
+        if (Countries.isAlpha3(code)) {
+            identifiers.add(Identifier.of(Countries.ISO_ALPHA3, code));
+            Countries.alpha2(code).ifPresent(a2 -> identifiers.add(Identifier.of(Countries.ISO_ALPHA2, a2)));
+        }
+        return identifiers;
+    }
+
+    /** The first year in which the sheet shows {@code code} submitting an action plan. */
+    private java.time.Year firstPlan(String code) {
+        return plans.entrySet().stream().filter(p -> planMembers.get(p.getKey()).equals(code))
+                .map(p -> p.getValue().submitted()).min(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** The member's membership of OGP; its start year is in the supplement (see {@link MemberExtras}). */
+    private static Membership membership(Id member, Member row) {
+        return new Membership(membershipId(member), member, OGP, Optional.empty(),
+                Optional.of(Text.en(row.name() + " in the Open Government Partnership")), Optional.empty());
+    }
+
+    /** The id of the OGP member {@code code}: {@code organisation/ogp-member-aze}. */
+    static Id memberId(String code) {
+        return new Id(Kind.ORGANISATION, Minting.ogpMember(code));
+    }
+
+    static Id membershipId(Id member) {
+        return new Id(Kind.MEMBERSHIP, Slugs.scoped(member.slug(), "ogp"));
     }
 
     private NationalActionPlan plan(String identifier, Plan plan) {

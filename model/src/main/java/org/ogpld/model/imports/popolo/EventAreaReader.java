@@ -47,7 +47,7 @@ final class EventAreaReader {
         s.date("end_date").ifPresent(event::endDate);
         reading.ref(s, "organization_id", Kind.ORGANISATION).ifPresent(o -> event.organisers(java.util.List.of(o)));
         s.text("location").ifPresent(location -> {
-            Id venue = reading.registry().mint(Kind.PLACE, location);
+            Id venue = reading.registry().place(location);
             places.accept(new Place(venue, PlaceKind.PLACE, Text.of(reading.naming().languageOf(location),
                     location), Optional.empty(), java.util.Set.of()));
             event.venue(venue);

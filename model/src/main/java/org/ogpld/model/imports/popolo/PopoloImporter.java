@@ -11,16 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.security.DigestInputStream;
 import org.ogpld.model.LanguageTags;
 import org.ogpld.model.Slugs;
 import org.ogpld.model.imports.ImportException;
 import org.ogpld.model.imports.Imported;
 import org.ogpld.model.imports.Problems;
+import org.ogpld.model.imports.SourceDigest;
 
 /**
  * Imports a Popolo JSON document ({@code persons}, {@code organizations}, {@code memberships}, {@code posts},
  * {@code events}, {@code areas}, with their other names, identifiers, contact details and links) into one
- * publication named after the file. See {@code model/IMPORTS.md} for the mapping of every Popolo field.
+ * publication named after its source: the legislature it describes (the one organization classified
+ * {@code legislature}, by name and Popolo id) and the digest of its content, since a Popolo export names no date of
+ * its own and EveryPolitician calls every export {@code ep-popolo-v1.0.json}. Objects without a Wikidata id are
+ * minted in the legislature's scope, or the content's if the document has no single legislature. See
+ * {@code model/IMPORTS.md} for the mapping of every Popolo field and {@code model/README.md} for the minting rules.
  *
  * <pre>{@code
  * Imported imported = PopoloImporter.builder().build().read(Path.of("ep-popolo-v1.0.json"));
@@ -49,19 +56,20 @@ public final class PopoloImporter {
         return new Builder();
     }
 
-    /** Imports {@code file}; the publication is named by the slug of the file name without its extension. */
+    /** Imports {@code file}; the publication is named after its legislature and content. */
     public Imported read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         }
     }
 
-    /** Imports the Popolo JSON {@code in}, naming problems and the publication after {@code fileName}. */
+    /** Imports the Popolo JSON {@code in}, naming problems after {@code fileName}. */
     public Imported read(InputStream in, String fileName) throws IOException {
         Problems problems = new Problems(fileName);
         JsonNode root;
+        SourceDigest digest = new SourceDigest();
         try {
-            root = JSON.readTree(in);
+            root = JSON.readTree(new DigestInputStream(in, digest.digest()));
         } catch (JsonProcessingException e) {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "document", null, null,
                     "not JSON: " + e.getOriginalMessage());
@@ -72,17 +80,36 @@ public final class PopoloImporter {
                     + "persons, organizations and memberships");
             throw new ImportException(problems.list());
         }
-        PopoloSupplement.Result result = new PopoloReader(new Reading(problems, language))
-                .read(root, fileName, graphSlug(fileName));
+        String content = digest.shortHex();
+        Optional<String> legislature = legislature(root);
+        String scope = legislature.orElse("popolo-" + content);
+        PopoloSupplement.Result result = new PopoloReader(new Reading(problems, language, scope))
+                .read(root, fileName, legislature.map(l -> Slugs.scoped("popolo", l, content)).orElse(scope));
         if (!lenient) {
             problems.throwIfAny();
         }
         return new Imported(result.publication(), result.supplement(), lenient ? problems.list() : List.of());
     }
 
-    private static String graphSlug(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return Slugs.of(dot > 0 ? fileName.substring(0, dot) : fileName);
+    /**
+     * The scope of the document's legislature, its name and a digest of its Popolo id
+     * ({@code national-assembly-5f1c2d3e}): stable across exports of one legislature, different between
+     * legislatures of one name. Empty unless exactly one organization is classified {@code legislature}.
+     */
+    static Optional<String> legislature(JsonNode root) {
+        List<JsonNode> legislatures = new java.util.ArrayList<>();
+        root.path("organizations").forEach(o -> {
+            if ("legislature".equalsIgnoreCase(o.path("classification").asText()) && o.path("id").isTextual()
+                    && o.path("name").isTextual() && !o.path("name").asText().isBlank()) {
+                legislatures.add(o);
+            }
+        });
+        if (legislatures.size() != 1) {
+            return Optional.empty();
+        }
+        JsonNode legislature = legislatures.get(0);
+        return Optional.of(Slugs.scoped(legislature.path("name").asText(),
+                Slugs.shortHash(legislature.path("id").asText())));
     }
 
     /** Builds a {@link PopoloImporter}. */

@@ -1,21 +1,29 @@
 package org.ogpld.model.imports.popolo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.jena.vocabulary.DCTerms;
 import org.ogpld.model.Document;
 import org.ogpld.model.DocumentKind;
 import org.ogpld.model.Id;
+import org.ogpld.model.Identifier;
 import org.ogpld.model.Kind;
 import org.ogpld.model.Provenance;
 import org.ogpld.model.Publication;
+import org.ogpld.model.Slugs;
 import org.ogpld.model.Text;
 
 /**
@@ -38,6 +46,10 @@ final class PopoloReader {
     private final AgentReader agents;
     private final RelationReader relations;
     private final EventAreaReader eventsAndAreas;
+    /** Writes JSON with keys in order, so that a digest of an object does not depend on how it was written. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
     private final Set<Source> duplicates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     PopoloReader(Reading reading) {
@@ -57,7 +69,12 @@ final class PopoloReader {
         each(collections, "areas", eventsAndAreas::area, p::place);
         each(collections, "organizations", agents::organisation, p::organisation);
         each(collections, "persons", agents::person, p::person);
-        each(collections, "events", (s, id) -> eventsAndAreas.event(s, id, p::place), p::event);
+        Set<Id> locations = new HashSet<>();
+        each(collections, "events", (s, id) -> eventsAndAreas.event(s, id, place -> {
+            if (locations.add(place.id())) {
+                p.place(place);
+            }
+        }), p::event);
         for (Source post : collections.getOrDefault("posts", List.of())) {
             if (duplicates.contains(post)) {
                 continue;
@@ -151,47 +168,49 @@ final class PopoloReader {
         return embedded;
     }
 
+    /**
+     * Gives every object its id. A Wikidata id that two objects of one collection share (EveryPolitician gives
+     * two Azerbaijani parties one item) proves neither is that item, so both are minted from their Popolo ids.
+     */
     private void register(Kind kind, List<Source> sources) {
+        Map<String, Long> authorities = sources.stream().flatMap(s -> authority(kind, s).stream())
+                .collect(Collectors.groupingBy(a -> a, Collectors.counting()));
         for (Source source : sources) {
-            if (!reading.registry().register(kind, key(source), nameForSlug(kind, source))) {
+            Optional<String> authority = authority(kind, source).filter(a -> authorities.get(a) == 1);
+            if (!reading.registry().register(kind, key(source), authority, scopedKey(source))) {
                 source.problem("id", key(source), "another " + kind.segment() + " has the same id");
                 duplicates.add(source);
             }
         }
     }
 
+    /** The Wikidata id in the object's {@code identifiers}, as a slug. */
+    private static Optional<String> authority(Kind kind, Source source) {
+        Set<Identifier> wikidata = new HashSet<>();
+        source.node().path("identifiers").forEach(entry -> {
+            String value = entry.path("identifier").asText("");
+            if (Identifier.WIKIDATA.equals(entry.path("scheme").asText()) && value.matches("Q[1-9][0-9]*")) {
+                wikidata.add(Identifier.wikidata(value));
+            }
+        });
+        return Registry.authority(kind, wikidata);
+    }
+
+    /** The Popolo id, or for an object without one a digest of its content (which no position changes). */
+    private static String scopedKey(Source source) {
+        if (source.node().path("id").isTextual()) {
+            return source.node().path("id").asText();
+        }
+        try {
+            return "c-" + Slugs.shortHash(CANONICAL.writeValueAsString(
+                    CANONICAL.convertValue(source.node(), Object.class)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
     /** The Popolo id, or for an object without one its path, which no Popolo id can equal. */
     private static String key(Source source) {
         return source.node().path("id").isTextual() ? source.node().path("id").asText() : "#" + source.path();
-    }
-
-    /** What a slug is made from: the name or label, or for a membership its member, organisation and period. */
-    private String nameForSlug(Kind kind, Source s) {
-        if (kind != Kind.MEMBERSHIP) {
-            return firstText(s, "name", "label").orElse(kind.segment());
-        }
-        JsonNode node = s.node();
-        return firstText(s, "label").orElseGet(() -> String.join(" ",
-                name(Kind.PERSON, node.path("person_id").asText(node.path("member").path("id").asText())),
-                name(Kind.ORGANISATION, node.path("organization_id").asText()),
-                name(Kind.EVENT, node.path("legislative_period_id").asText()).isEmpty()
-                        ? node.path("start_date").asText() : name(Kind.EVENT, node.path("legislative_period_id").asText())))
-                .strip();
-    }
-
-    private String name(Kind kind, String popoloId) {
-        return reading.registry().name(kind, popoloId)
-                .or(() -> kind == Kind.PERSON ? reading.registry().name(Kind.ORGANISATION, popoloId) : Optional.empty())
-                .orElse("");
-    }
-
-    private static Optional<String> firstText(Source s, String... fields) {
-        for (String field : fields) {
-            JsonNode value = s.node().get(field);
-            if (value != null && value.isTextual() && !value.asText().isBlank()) {
-                return Optional.of(value.asText().strip());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -23,12 +23,13 @@ final class Reading {
     static final String POPOLO_ID = "popolo";
 
     private final Problems problems;
-    private final Registry registry = new Registry();
+    private final Registry registry;
     private final Naming naming;
     private final List<Fact> facts = new ArrayList<>();
 
-    Reading(Problems problems, String language) {
+    Reading(Problems problems, String language, String scope) {
         this.problems = problems;
+        this.registry = new Registry(scope);
         this.naming = new Naming(language);
     }
 

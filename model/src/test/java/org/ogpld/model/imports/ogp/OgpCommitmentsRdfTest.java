@@ -71,10 +71,10 @@ class OgpCommitmentsRdfTest {
 
     @Test
     void membersCarryTheirRegionAndLevel() {
-        IRI albania = id("organisation/albania");
+        IRI albania = id("organisation/ogp-member-alb");
         assertThat(object(albania, "region")).isEqualTo(code("ogp-region/europe"));
         assertThat(object(albania, "memberLevel")).isEqualTo(code("member-level/national"));
-        IRI buenosAires = id("organisation/buenos-aires-argentina");
+        IRI buenosAires = id("organisation/ogp-member-arba");
         assertThat(object(buenosAires, "region")).isEqualTo(code("ogp-region/americas"));
         assertThat(object(buenosAires, "memberLevel")).isEqualTo(code("member-level/legacy-local"));
     }

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,20 +78,27 @@ class EveryPoliticianAzerbaijanTest {
                 }
             }
         }
-        IRI talibov = VF.createIRI(PopoloGoldenTest.BASE + "id/person/vasif-talibov");
+        IRI talibov = VF.createIRI(PopoloGoldenTest.BASE + "id/person/" + wikidataOf("Vasif Talıbov").toLowerCase(
+                Locale.ROOT));
         assertThat(literals(talibov, FOAF.NAME, "az")).containsExactly("Vasif Talıbov");
         assertThat(literals(talibov, FOAF.NAME, "en")).containsExactly("Vasif Talibov");
     }
 
     @Test
-    void slugsFollowTheDesignRules() {
+    void everyPersonIsMintedFromItsWikidataIdNotItsName() {
         for (Person person : imported.publication().persons()) {
-            String popoloName = StreamSupport.stream(json.get("persons").spliterator(), false)
-                    .filter(p -> person.identifiers().contains(Identifier.of("popolo", p.get("id").asText())))
-                    .findFirst().orElseThrow().get("name").asText();
-            assertThat(person.id().slug()).as(popoloName).isEqualTo(designSlug(popoloName));
+            String qid = person.identifiers().stream().filter(i -> i.scheme().equals(Identifier.WIKIDATA))
+                    .map(Identifier::value).findFirst().orElseThrow();
+            assertThat(person.id().slug()).isEqualTo(qid.toLowerCase(Locale.ROOT));
         }
-        assertThat(designSlug("Əliməmməd Nuriyev")).isEqualTo("alimammad-nuriyev");
+    }
+
+    private String wikidataOf(String name) {
+        return StreamSupport.stream(json.get("persons").spliterator(), false)
+                .filter(p -> p.get("name").asText().equals(name)).findFirst().orElseThrow()
+                .get("identifiers").findParents("scheme").stream()
+                .filter(i -> i.get("scheme").asText().equals("wikidata")).findFirst().orElseThrow()
+                .get("identifier").asText();
     }
 
     @Test
@@ -130,7 +136,13 @@ class EveryPoliticianAzerbaijanTest {
 
         assertThat(exported.get("persons")).hasSize(152);
         assertThat(difference(again.persons(), imported.publication().persons())).isEmpty();
-        assertThat(difference(again.organisations(), imported.publication().organisations())).isEmpty();
+        // Two parties share one Wikidata item, so they are minted in their document's scope; the export is
+        // another document (it does not call the legislature one), so only their ids differ.
+        assertThat(difference(again.organisations(), imported.publication().organisations()))
+                .extracting(o -> o.id().slug()).allMatch(slug -> slug.endsWith("-vbp") || slug.endsWith("-baxcp"));
+        assertThat(difference(again.organisations().stream().map(o -> List.of(o.name(), o.identifiers())).toList(),
+                imported.publication().organisations().stream().map(o -> List.of(o.name(), o.identifiers()))
+                        .toList())).isEmpty();
         assertThat(memberships(again)).isEqualTo(memberships(imported.publication()));
     }
 
@@ -173,15 +185,5 @@ class EveryPoliticianAzerbaijanTest {
         return rdf.filter(subject, property, null).objects().stream().map(Literal.class::cast)
                 .filter(l -> l.getLanguage().orElse("").equals(language)).map(Literal::getLabel)
                 .collect(Collectors.toCollection(HashSet::new));
-    }
-
-    /** DESIGN.md's slug rules, written out independently of the model's Slugs. */
-    private static String designSlug(String name) {
-        String mapped = name.replaceAll("[əƏәӘäÄ]", "a").replaceAll("[ıİ]", "i").replace('ğ', 'g').replace('Ğ', 'g')
-                .replace('ç', 'c').replace('Ç', 'c').replace('ş', 's').replace('Ş', 's').replace('ö', 'o')
-                .replace('Ö', 'o').replace('ü', 'u').replace('Ü', 'u');
-        String plain = Normalizer.normalize(mapped, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

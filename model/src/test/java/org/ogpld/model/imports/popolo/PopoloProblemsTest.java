@@ -71,13 +71,13 @@ class PopoloProblemsTest {
                 """;
         Imported imported = read(json, false);
 
-        assertThat(imported.publication().memberships()).singleElement()
-                .satisfies(m -> assertThat(m.id().slug()).isEqualTo("vasif-talibov-national-assembly-v-cagiris"));
+        String membershipSlug = imported.publication().memberships().get(0).id().slug();
+        assertThat(membershipSlug).matches("popolo-[0-9a-f]{8}-c-[0-9a-f]{8}");
         assertThat(imported.publication().persons()).extracting(Person::id)
-                .extracting(id -> id.slug()).containsExactly("vasif-talibov");
+                .extracting(id -> id.slug()).singleElement().asString().matches("popolo-[0-9a-f]{8}-p");
         var model = PopoloGoldenTest.rdf4j(imported);
         var membership = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance()
-                .createIRI(PopoloGoldenTest.BASE + "id/membership/vasif-talibov-national-assembly-v-cagiris");
+                .createIRI(PopoloGoldenTest.BASE + "id/membership/" + membershipSlug);
         assertThat(GoldenCases.values(model, membership, List.of("opengov:onBehalfOf"))).containsExactly("YAP");
         assertThat(GoldenCases.values(model, membership, List.of("opengov:area", "schema:name")))
                 .containsExactly("Şərur-Sədərək seçki dairəsi");

@@ -318,6 +318,79 @@ public final class OGP {
      */
     public static final Property verifiable = property("verifiable");
 
+    /**
+     * What one source, at one place in it, states about one property of a resource, kept but not asserted because
+     * sources disagree; when the resource also has an asserted value for that property, every claim agrees with it.
+     */
+    public static final Resource Claim = resource("Claim");
+
+    /**
+     * One aim of a monitoring study as its source states it.
+     */
+    public static final Resource Objective = resource("Objective");
+
+    /**
+     * One recommendation that a monitoring study draws from its findings, with the criteria it concerns
+     * ({@code dct:subject}) and whether the study calls it the main one ({@code ogp:principal}).
+     */
+    public static final Resource Recommendation = resource("Recommendation");
+
+    /**
+     * The organisation that carries out a programme or project, as distinct from the one that funds it
+     * ({@code schema:funder}).
+     */
+    public static final Property implementedBy = property("implementedBy");
+
+    /**
+     * The numbered part of an event (the second part of a round table) in which the source places an agenda item.
+     */
+    public static final Property agendaPart = property("agendaPart");
+
+    /**
+     * How many service centres a monitoring study observed: the size of its sample.
+     */
+    public static final Property serviceCentresObserved = property("serviceCentresObserved");
+
+    /**
+     * How many state bodies the service centres observed by a monitoring study belong to.
+     */
+    public static final Property stateBodiesCovered = property("stateBodiesCovered");
+
+    /**
+     * An aim of a monitoring study, in the order its source gives them.
+     */
+    public static final Property objective = property("objective");
+
+    /**
+     * A recommendation a monitoring study makes, in the order its source gives them.
+     */
+    public static final Property recommendation = property("recommendation");
+
+    /**
+     * True when the source calls this recommendation the main one ("above all").
+     */
+    public static final Property principal = property("principal");
+
+    /**
+     * When the source document of a source graph was retrieved, exported or typed up.
+     */
+    public static final Property retrievedOn = property("retrievedOn");
+
+    /**
+     * Who typed up the source document of a source graph by hand.
+     */
+    public static final Property transcribedBy = property("transcribedBy");
+
+    /**
+     * Who translated the texts of a source graph that its source does not give in that language.
+     */
+    public static final Property translatedBy = property("translatedBy");
+
+    /**
+     * The software and its version that made a source graph from its source.
+     */
+    public static final Property generatedWith = property("generatedWith");
+
     private OGP() {
     }
 

@@ -61,7 +61,7 @@ final class StudyBinder {
             return Optional.empty();
         }
         Optional<Id> id = id(study, c, criterion.get().code(), unit);
-        return id.flatMap(i -> Values.build(c, () -> new Observation(i, unit.get(), criterion.get(), level.get(),
+        return id.flatMap(i -> Values.build(c, () -> new Observation(i, unit, criterion.get(), level.get(),
                 score)));
     }
 

@@ -101,6 +101,10 @@ final class EventBinder {
         var posts = Values.refs(c.field("speakerPosts"), Kind.POST);
         var topic = Values.text(c.field("topic"));
         var about = Values.refs(c.field("about"), Kind.values());
+        if (speaker.isEmpty() && !posts.isEmpty()) {
+            c.field("speaker").require();
+            return Optional.empty();
+        }
         if (title.isEmpty()) {
             return Optional.empty();
         }

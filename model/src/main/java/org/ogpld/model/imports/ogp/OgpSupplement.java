@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.ogpld.model.Code;
 import org.ogpld.model.Iris;
 import org.ogpld.model.MissingValue;
@@ -51,8 +52,11 @@ final class OgpSupplement implements Supplement {
         Resource commitment = model.createResource(iris.of(extras.commitment()));
         CommitmentExtras.Cells cells = extras.cells();
         out.answer(commitment, OGP.carriedForward, cells.carriedForward());
+        // A clustered commitment may be in another sheet: its OGP identifier is what this row says of it, and
+        // keeps the link from pointing at a resource described nowhere.
         cells.clusteredWith().forEach(other -> model.add(commitment, OGP.clusteredWith,
-                model.createResource(iris.of(PublicationAssembler.commitmentId(other)))));
+                model.createResource(iris.of(PublicationAssembler.commitmentId(other)))
+                        .addProperty(DCTerms.identifier, other)));
         cells.clusteredWithCode().ifPresent(code -> out.asWritten(commitment, OGP.clusteredWith, Optional.empty(),
                 code));
         Resource assessment = commitment.getPropertyResourceValue(OGP.assessment);

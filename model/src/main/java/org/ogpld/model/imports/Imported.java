@@ -21,14 +21,22 @@ import org.ogpld.model.rdf.PublicationMapping;
  *
  * @param publication the records
  * @param supplement  statements to add beside the mapped records
- * @param rejected    problems of the records that were not imported (empty unless lenient)
+ * @param rejected    problems of the records or fields that were not imported (empty unless lenient)
+ * @param warnings    what was kept, repaired or ignored (in either mode): nothing wrong was published for it
  */
-public record Imported(Publication publication, Supplement supplement, List<ImportProblem> rejected) {
+public record Imported(Publication publication, Supplement supplement, List<ImportProblem> rejected,
+                       List<ImportProblem> warnings) {
 
     public Imported {
         Objects.requireNonNull(publication, "publication");
         Objects.requireNonNull(supplement, "supplement");
         rejected = List.copyOf(rejected);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An import without warnings. */
+    public Imported(Publication publication, Supplement supplement, List<ImportProblem> rejected) {
+        this(publication, supplement, rejected, List.of());
     }
 
     /** The IRI of the publication's named graph, {@code {base}graph/{slug}}. */

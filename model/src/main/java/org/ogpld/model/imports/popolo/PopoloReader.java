@@ -107,7 +107,8 @@ final class PopoloReader {
                 document.problem(field, null, "Popolo " + field + " (legislative voting) are not imported: "
                         + "OGP-LD has no model for them");
             } else if (!COLLECTIONS.containsKey(field) && !field.equals("meta")) {
-                document.problem(field, null, "unknown Popolo collection; known: " + ORDER + " and meta");
+                document.warning(field, null, "unknown Popolo collection, not imported; known: " + ORDER
+                        + " and meta");
             }
         });
         for (String name : ORDER) {

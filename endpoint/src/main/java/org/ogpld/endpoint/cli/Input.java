@@ -38,7 +38,10 @@ import org.ogpld.model.rdf.PublicationMapping;
  */
 sealed interface Input {
 
-    /** A publication, with the statements its importer adds, and the records a lenient import left out. */
+    /**
+     * A publication, with the statements its importer adds, what a lenient import left out and the warnings of what
+     * was kept, repaired or ignored (both in {@code rejected}; {@link ImportProblem#warning()} tells them apart).
+     */
     record Records(Publication publication, Optional<Authored> authored, BiConsumer<Iris, Model> supplement,
                    List<ImportProblem> rejected) implements Input {
 
@@ -98,7 +101,7 @@ sealed interface Input {
                 ? (options.lenient ? OgpCommitmentsImporter.lenient() : OgpCommitmentsImporter.strict()).read(path)
                 : PopoloImporter.builder().lenient(options.lenient).language(options.language()).build().read(path);
         return new Records(imported.publication(), Optional.empty(), imported.supplement()::write,
-                imported.rejected());
+                java.util.stream.Stream.concat(imported.rejected().stream(), imported.warnings().stream()).toList());
     }
 
     /** Parses an RDF file; triples (and TriG's default graph) go to the file's graph. */

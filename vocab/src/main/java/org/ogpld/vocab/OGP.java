@@ -391,6 +391,61 @@ public final class OGP {
      */
     public static final Property generatedWith = property("generatedWith");
 
+    /**
+     * The number of the commitment's row in OGP's database export (the spreadsheet's id column), which researchers use to join exports.
+     */
+    public static final Property ogpRowId = property("ogpRowId");
+
+    /**
+     * Whether OGP's website shows an update of the commitment (the spreadsheet's Updated? (Website) column: 0 is false, a date is true).
+     */
+    public static final Property updatedOnWebsite = property("updatedOnWebsite");
+
+    /**
+     * When OGP's website updated the commitment: the only change date the spreadsheet gives.
+     */
+    public static final Property websiteUpdateDate = property("websiteUpdateDate");
+
+    /**
+     * OGP's summary score of the IRM's assessment of a commitment, from -1 to 4, as its spreadsheet gives it.
+     */
+    public static final Property irmBasedScore = property("irmBasedScore");
+
+    /**
+     * Which IRM indicator holds the commitment back, as OGP's spreadsheet writes it: PotImp (potential impact), Cmpl (completion), Spec (specificity), STAR, or FALSE for none.
+     */
+    public static final Property bindingConstraint = property("bindingConstraint");
+
+    /**
+     * OGP's flag for a commitment of moderate or transformative potential impact (the spreadsheet's High Ambition column).
+     */
+    public static final Property highAmbition = property("highAmbition");
+
+    /**
+     * OGP's flag for a substantially or completely implemented commitment (the spreadsheet's High Completion column).
+     */
+    public static final Property highCompletion = property("highCompletion");
+
+    /**
+     * OGP's flag for a commitment that opened government majorly or outstandingly (the spreadsheet's High DIOG column).
+     */
+    public static final Property highDidItOpenGovernment = property("highDidItOpenGovernment");
+
+    /**
+     * OGP's flag for the commitment's most recent IRM assessment (the spreadsheet's Most Recently Assessed column).
+     */
+    public static final Property mostRecentlyAssessed = property("mostRecentlyAssessed");
+
+    /**
+     * Whether the commitment is starred in its most recent IRM assessment (the spreadsheet's Star - Most Recently Assessed column).
+     */
+    public static final Property starredMostRecentlyAssessed = property("starredMostRecentlyAssessed");
+
+    /**
+     * Whether any IRM assessment starred the commitment (the spreadsheet's Max star column).
+     */
+    public static final Property maxStar = property("maxStar");
+
     private OGP() {
     }
 

@@ -26,10 +26,11 @@ record CommitmentExtras(Id commitment, Cells cells) {
      * @param clusteredInReview Cluster (AP Review)
      * @param starred2015       Starred (2015 Only)
      * @param relevant          _Relevant
+     * @param research          the columns researchers use beyond the IRM indicators
      */
     record Cells(Answer carriedForward, List<String> clusteredWith, Optional<String> clusteredWithCode,
                  Optional<String> cluster, Answer compound, Answer clusteredInReview, Answer starred2015,
-                 Answer relevant) {
+                 Answer relevant, ResearchColumns.Cells research) {
 
         Cells {
             clusteredWith = List.copyOf(clusteredWith);

@@ -2,6 +2,7 @@ package org.ogpld.model.imports.ogp;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -74,6 +75,25 @@ final class OgpSupplement implements Supplement {
         out.answer(assessment, OGP.clusteredInReview, cells.clusteredInReview());
         out.answer(assessment, OGP.starredUnder2015Criteria, cells.starred2015());
         out.answer(assessment, OGP.relevant, cells.relevant());
+        research(cells.research(), commitment, assessment, out);
+    }
+
+    private static void research(ResearchColumns.Cells cells, Resource commitment, Resource assessment,
+                                 SupplementOut out) {
+        Model model = out.model();
+        cells.rowId().ifPresent(id -> model.add(commitment, OGP.ogpRowId, id));
+        cells.updatedOnWebsite().ifPresent(updated -> out.answer(commitment, OGP.updatedOnWebsite, updated));
+        cells.updatedOn().ifPresent(date -> model.add(commitment, OGP.websiteUpdateDate,
+                model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
+        cells.irmBasedScore().ifPresent(score -> model.add(assessment, OGP.irmBasedScore,
+                model.createTypedLiteral(score.toString(), XSDDatatype.XSDinteger)));
+        cells.bindingConstraint().ifPresent(c -> model.add(assessment, OGP.bindingConstraint, c));
+        cells.highAmbition().ifPresent(a -> out.answer(assessment, OGP.highAmbition, a));
+        cells.highCompletion().ifPresent(a -> out.answer(assessment, OGP.highCompletion, a));
+        cells.highDiog().ifPresent(a -> out.answer(assessment, OGP.highDidItOpenGovernment, a));
+        cells.mostRecentlyAssessed().ifPresent(a -> out.answer(assessment, OGP.mostRecentlyAssessed, a));
+        cells.starMostRecentlyAssessed().ifPresent(a -> out.answer(assessment, OGP.starredMostRecentlyAssessed, a));
+        cells.maxStar().ifPresent(a -> out.answer(assessment, OGP.maxStar, a));
     }
 
     private static void code(SupplementOut out, Resource subject, Property property, Code code) {

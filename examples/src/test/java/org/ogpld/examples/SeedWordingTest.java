@@ -25,7 +25,7 @@ import org.ogpld.model.publish.RdfFormat;
  */
 class SeedWordingTest {
 
-    private static final Path SOURCE = Path.of("../../shared/seed/000_269b44c47070279f.txt");
+    private static final Path SOURCE = Path.of(System.getProperty("ogpld.shared"), "seed", "000_269b44c47070279f.txt");
     private static final Locale AZERBAIJANI = Locale.forLanguageTag("az");
 
     @Test

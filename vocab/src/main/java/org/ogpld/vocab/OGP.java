@@ -446,6 +446,16 @@ public final class OGP {
      */
     public static final Property maxStar = property("maxStar");
 
+    /**
+     * What the source's lead-institution cell says that is a statement rather than an institution's name, kept as written, e.g. "upon the proposal by the Government Office for Cooperation with NGOs".
+     */
+    public static final Property leadInstitutionStatement = property("leadInstitutionStatement");
+
+    /**
+     * What the source's supporting-institutions cell says that is a statement rather than an institution's name, kept as written, e.g. "Civil society entities interested in the initiative."
+     */
+    public static final Property supportingInstitutionStatement = property("supportingInstitutionStatement");
+
     private OGP() {
     }
 

@@ -59,7 +59,8 @@ final class AssessmentColumns {
                 cluster.isEmpty() ? Optional.empty() : Optional.of(CellRepairs.repairedNumber(cluster)),
                 row.answer(COMPOUND, false), row.answer(CLUSTERED_IN_REVIEW, false),
                 row.answer(Columns.STARRED_2015, false), row.answer(Columns.RELEVANT, false),
-                ResearchColumns.read(row));
+                ResearchColumns.read(row), InstitutionNames.statements(row.cell(Columns.LEAD)),
+                InstitutionNames.statements(row.cell(Columns.SUPPORTING)));
     }
 
     private static List<String> clusteredWith(Row row, String listed, String identifier) {

@@ -76,6 +76,8 @@ final class OgpSupplement implements Supplement {
         out.answer(assessment, OGP.starredUnder2015Criteria, cells.starred2015());
         out.answer(assessment, OGP.relevant, cells.relevant());
         research(cells.research(), commitment, assessment, out);
+        cells.leadStatements().forEach(text -> model.add(commitment, OGP.leadInstitutionStatement, text));
+        cells.supportingStatements().forEach(text -> model.add(commitment, OGP.supportingInstitutionStatement, text));
     }
 
     private static void research(ResearchColumns.Cells cells, Resource commitment, Resource assessment,

@@ -61,6 +61,15 @@ class OgpResearchColumnsTest {
     }
 
     @Test
+    void anInstitutionCellThatIsAStatementIsKeptAsTextNotMintedAsAnInstitution() {
+        assertThat(select("SELECT ?text WHERE { ?c ogp:leadInstitutionStatement ?text "
+                + "FILTER(CONTAINS(?text, 'upon the proposal')) }")).singleElement().asString()
+                .startsWith("Government of the Republic of Croatia");
+        assertThat(select("SELECT ?o WHERE { ?c ogp:leadInstitution ?o . ?o ?p ?name "
+                + "FILTER(isLiteral(?name) && CONTAINS(STR(?name), 'upon the proposal')) }")).isEmpty();
+    }
+
+    @Test
     void aDateThatIsNoDayOfTheCalendarIsAWarningWithItsLine() throws IOException {
         String sheet = Files.readString(OgpCommitmentsImporterTest.CSV, StandardCharsets.UTF_8)
                 .replaceFirst(",1/1/2018,", ",2015-13-01,");

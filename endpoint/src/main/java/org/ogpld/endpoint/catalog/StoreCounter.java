@@ -59,6 +59,9 @@ final class StoreCounter {
     private Map<String, List<String>> licences() {
         Map<String, List<String>> licences = new TreeMap<>();
         for (Map<String, Node> row : select(LICENCES)) {
+            if (row.get("graph") == null) {
+                continue; // an empty store still answers the pattern once, with no graph
+            }
             List<String> ofGraph = licences.computeIfAbsent(row.get("graph").getURI(), g -> new ArrayList<>());
             if (row.get("licence") != null) {
                 ofGraph.add(row.get("licence").getURI());

@@ -24,6 +24,7 @@ import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.Iris;
 import org.ogpld.model.Publication;
 import org.ogpld.model.authoring.Authored;
+import org.ogpld.model.imports.Imported;
 import org.ogpld.model.authoring.AuthoringReader;
 import org.ogpld.model.authoring.Syntax;
 import org.ogpld.model.rdf.CodeLists;
@@ -128,6 +129,15 @@ public final class Publisher {
      */
     public Validation validate(Publication publication, BiConsumer<Iris, Model> supplement) {
         return check(publication, Optional.empty(), supplement).validation();
+    }
+
+    /**
+     * Validates an import with its supplement; problems name the place in the source each resource came from
+     * ({@code kenya.json: memberships[135]}) rather than its IRI, where the importer recorded it.
+     */
+    public Validation validate(Imported imported) {
+        return validator.check(imported.publication(), model -> imported.supplement().write(iris, model),
+                new Locator(iris, Optional.empty(), Vocab.prefixes(), imported.origins())).validation();
     }
 
     /**

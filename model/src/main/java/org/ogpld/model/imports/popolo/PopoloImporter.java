@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.ogpld.model.Id;
 import org.ogpld.model.LanguageTags;
 import org.ogpld.model.Slugs;
 import org.ogpld.model.imports.ImportException;
@@ -79,8 +82,10 @@ public final class PopoloImporter {
         if (!lenient) {
             problems.throwIfAny();
         }
+        Map<Id, String> origins = new HashMap<>();
+        result.origins().forEach((id, path) -> origins.put(id, fileName + ": " + path));
         return new Imported(result.publication(), result.supplement(), lenient ? problems.list() : List.of(),
-                problems.warnings());
+                problems.warnings(), origins);
     }
 
     private static String graphSlug(String fileName) {

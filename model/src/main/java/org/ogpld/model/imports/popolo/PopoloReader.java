@@ -39,6 +39,8 @@ final class PopoloReader {
     private final RelationReader relations;
     private final EventAreaReader eventsAndAreas;
     private final Set<Source> duplicates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Where each object read came from in the document ({@code memberships[135]}), for later problems to name. */
+    private final Map<Id, String> origins = new java.util.HashMap<>();
 
     PopoloReader(Reading reading) {
         this.reading = reading;
@@ -62,6 +64,7 @@ final class PopoloReader {
             if (duplicates.contains(post)) {
                 continue;
             }
+            origins.put(idOf(Kind.POST, post), post.path());
             relations.post(post, idOf(Kind.POST, post), key(post));
             popoloIdentifier(post, idOf(Kind.POST, post));
         }
@@ -71,7 +74,7 @@ final class PopoloReader {
         Set<Id> ids = publication.ids();
         List<Fact> kept = reading.facts().stream().filter(f -> ids.contains(f.subject())
                 && !(f instanceof Fact.Ref ref && !ids.contains(ref.object()))).toList();
-        return new PopoloSupplement.Result(publication, new PopoloSupplement(kept));
+        return new PopoloSupplement.Result(publication, new PopoloSupplement(kept), origins);
     }
 
     private <T> void each(Map<String, List<Source>> collections, String name, BiFunction<Source, Id, Optional<T>> read,
@@ -82,6 +85,7 @@ final class PopoloReader {
                 continue;
             }
             Id id = idOf(kind, source);
+            origins.put(id, source.path());
             read.apply(source, id).ifPresent(add);
             popoloIdentifier(source, id);
         }

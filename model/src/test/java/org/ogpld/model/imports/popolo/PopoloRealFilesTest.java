@@ -82,6 +82,19 @@ class PopoloRealFilesTest {
         assertThat(imported.publication().memberships()).hasSize(2);
     }
 
+    @Test
+    void aShapeViolationInAnImportNamesTheJsonPathNotAnInternalIri() throws IOException {
+        Imported imported = read(KENYA_STYLE.replace("\"end_date\": \"2017-08-08\"", "\"end_date\": \"2015-01-01\""),
+                false);
+
+        Validation validation = Publisher.builder().base("https://data.example.org/").build().validate(imported);
+
+        assertThat(validation.errors()).singleElement().asString()
+                .startsWith("kenya.json: memberships[1].during")
+                .contains("2015-01-01", "before the start date")
+                .doesNotContain("https://data.example.org/", "membership/");
+    }
+
     private static Map<String, String> datatypes(Model model, String pattern) {
         Map<String, String> found = new TreeMap<>();
         try (QueryExecution exec = QueryExecution.model(model).query("SELECT ?date WHERE { " + pattern

@@ -111,7 +111,8 @@ class CorruptedCopiesTest {
                             ogp:level code:service-quality-level\\/low } WHERE { ?s a ogp:MonitoringStudy }""",
                         STUDY, "MonitoringStudyShape", "courtesy"),
                 Arguments.of("two agenda items at one position", """
-                        DELETE { ?t schema:position 2 } INSERT { ?t schema:position 1 } WHERE { ?t schema:position 2 }""",
+                        DELETE { ?t schema:position 2 } INSERT { ?t schema:position 1 }
+                        WHERE { ?t schema:position 2 }""",
                         EVENT, "EventShape", "share position 1"),
                 Arguments.of("every Azerbaijani original removed", """
                         DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(isLiteral(?o) && LANG(?o) = "az") }""",

@@ -80,9 +80,11 @@ class SeedFactsTest {
                 SELECT ?venue WHERE { ?e a cv:PublicEvent ; schema:location ?p . ?p a schema:Hotel ;
                     schema:name ?venue ; schema:containedInPlace <https://sws.geonames.org/587084/> FILTER(lang(?venue) = 'az') }"""))
                 .containsExactly("Holiday Inn oteli");
-        assertThat(strings("SELECT ?who WHERE { ?e a cv:PublicEvent ; schema:organizer|schema:funder ?who }")).isEmpty();
+        assertThat(strings("SELECT ?who WHERE { ?e a cv:PublicEvent ; schema:organizer|schema:funder ?who }"))
+                .isEmpty();
         assertThat(strings("""
-                SELECT ?name WHERE { ?e a cv:PublicEvent ; dct:isPartOf/skos:prefLabel ?name FILTER(lang(?name) = 'en') }"""))
+                SELECT ?name WHERE { ?e a cv:PublicEvent ; dct:isPartOf/skos:prefLabel ?name
+                    FILTER(lang(?name) = 'en') }"""))
                 .contains("Promoting Human Rights, Democratisation and Good Governance in Azerbaijan Programme");
     }
 
@@ -103,7 +105,8 @@ class SeedFactsTest {
                 .containsExactly("Şəffaflıq-Azərbaycan");
         assertThat(strings("SELECT ?who WHERE { ?study a ogp:MonitoringStudy ; dct:publisher ?who }")).isEmpty();
         assertThat(strings("""
-                SELECT ?name WHERE { ?talk schema:about ?study ; dct:type <https://w3id.org/ogp-ld/code/event-type/presentation> ;
+                SELECT ?name WHERE { ?talk schema:about ?study ;
+                    dct:type <https://w3id.org/ogp-ld/code/event-type/presentation> ;
                     schema:performer/foaf:name ?name . ?study a ogp:MonitoringStudy FILTER(lang(?name) = 'az') }"""))
                 .containsExactly("Rəna Səfərəliyeva");
     }

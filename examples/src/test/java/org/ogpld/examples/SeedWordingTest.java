@@ -42,7 +42,8 @@ class SeedWordingTest {
     void theNormalisationStillCatchesAnInsertedNote() throws IOException {
         String source = normalise(Files.readString(SOURCE, StandardCharsets.UTF_8));
 
-        assertThat(source).contains(normalise("Platforma üzvü olan və olmayan qeyri-hökumət təşkilatlarının nümayəndələri"))
+        assertThat(source)
+                .contains(normalise("Platforma üzvü olan və olmayan qeyri-hökumət təşkilatlarının nümayəndələri"))
                 .doesNotContain(normalise("qeyri-hökumət təşkilatlarının nümayəndələri (sayı göstərilməyib)"));
     }
 

@@ -392,12 +392,14 @@ public final class OGP {
     public static final Property generatedWith = property("generatedWith");
 
     /**
-     * The number of the commitment's row in OGP's database export (the spreadsheet's id column), which researchers use to join exports.
+     * The number of the commitment's row in OGP's database export (the spreadsheet's id column), which
+     * researchers use to join exports.
      */
     public static final Property ogpRowId = property("ogpRowId");
 
     /**
-     * Whether OGP's website shows an update of the commitment (the spreadsheet's Updated? (Website) column: 0 is false, a date is true).
+     * Whether OGP's website shows an update of the commitment (the spreadsheet's Updated? (Website) column: 0 is
+     * false, a date is true).
      */
     public static final Property updatedOnWebsite = property("updatedOnWebsite");
 
@@ -412,12 +414,14 @@ public final class OGP {
     public static final Property irmBasedScore = property("irmBasedScore");
 
     /**
-     * Which IRM indicator holds the commitment back, as OGP's spreadsheet writes it: PotImp (potential impact), Cmpl (completion), Spec (specificity), STAR, or FALSE for none.
+     * Which IRM indicator holds the commitment back, as OGP's spreadsheet writes it: PotImp (potential impact),
+     * Cmpl (completion), Spec (specificity), STAR, or FALSE for none.
      */
     public static final Property bindingConstraint = property("bindingConstraint");
 
     /**
-     * OGP's flag for a commitment of moderate or transformative potential impact (the spreadsheet's High Ambition column).
+     * OGP's flag for a commitment of moderate or transformative potential impact (the spreadsheet's High
+     * Ambition column).
      */
     public static final Property highAmbition = property("highAmbition");
 
@@ -437,7 +441,8 @@ public final class OGP {
     public static final Property mostRecentlyAssessed = property("mostRecentlyAssessed");
 
     /**
-     * Whether the commitment is starred in its most recent IRM assessment (the spreadsheet's Star - Most Recently Assessed column).
+     * Whether the commitment is starred in its most recent IRM assessment (the spreadsheet's Star - Most
+     * Recently Assessed column).
      */
     public static final Property starredMostRecentlyAssessed = property("starredMostRecentlyAssessed");
 
@@ -447,12 +452,14 @@ public final class OGP {
     public static final Property maxStar = property("maxStar");
 
     /**
-     * What the source's lead-institution cell says that is a statement rather than an institution's name, kept as written, e.g. "upon the proposal by the Government Office for Cooperation with NGOs".
+     * What the source's lead-institution cell says that is a statement rather than an institution's name, kept
+     * as written, e.g. "upon the proposal by the Government Office for Cooperation with NGOs".
      */
     public static final Property leadInstitutionStatement = property("leadInstitutionStatement");
 
     /**
-     * What the source's supporting-institutions cell says that is a statement rather than an institution's name, kept as written, e.g. "Civil society entities interested in the initiative."
+     * What the source's supporting-institutions cell says that is a statement rather than an institution's name,
+     * kept as written, e.g. "Civil society entities interested in the initiative."
      */
     public static final Property supportingInstitutionStatement = property("supportingInstitutionStatement");
 

@@ -78,7 +78,8 @@ class CatalogIT {
     @Test
     void eachDistributionStatesTheLicenceItsGraphsDeclareAndTheMixedDumpsClaimNone() {
         Model catalogue = client.rdf("/catalog", RDFFormat.TURTLE);
-        org.apache.jena.query.Dataset fixture = org.apache.jena.riot.RDFDataMgr.loadDataset(LdClient.FIXTURE.toString());
+        org.apache.jena.query.Dataset fixture =
+                org.apache.jena.riot.RDFDataMgr.loadDataset(LdClient.FIXTURE.toString());
         java.util.Map<String, Set<String>> declared = new java.util.TreeMap<>();
         fixture.listModelNames().forEachRemaining(name -> declared.put(name.getURI(), fixture.getNamedModel(name)
                 .listObjectsOfProperty(name, org.apache.jena.vocabulary.DCTerms.license)

@@ -47,7 +47,8 @@ final class Locator {
         if (authored.isPresent() && id.isPresent()) {
             return authored.get().problem(id, detail, text);
         }
-        String path = id.map(i -> origins.getOrDefault(i, i.path())).orElse(iri.startsWith(iris.base() + "graph/") ? "publication" : "<" + iri + ">");
+        String path = id.map(i -> origins.getOrDefault(i, i.path())).orElse(
+                iri.startsWith(iris.base() + "graph/") ? "publication" : "<" + iri + ">");
         Problem problem = Problem.at(path + detail, text);
         return authored.map(a -> problem.in(a.file(), 1, 1)).orElse(problem);
     }

@@ -90,7 +90,7 @@ public final class OgpCommitmentsImporter {
         if (rejected != fatal) {
             warnings.addAll(rejected.warnings());
         }
-        return new Imported(result.publication(), result.supplement(), skipped, warnings);
+        return new Imported(result.publication(), result.supplement(), skipped, warnings, result.origins());
     }
 
     private static void readRecords(CsvRecords records, Header header, PublicationAssembler assembler,

@@ -25,7 +25,8 @@ import org.ogpld.vocab.OGP;
 final class OgpSupplement implements Supplement {
 
     /** A publication with its supplement. */
-    record Result(Publication publication, OgpSupplement supplement) {
+    record Result(Publication publication, OgpSupplement supplement,
+                  java.util.Map<org.ogpld.model.Id, String> origins) {
     }
 
     private final List<MemberExtras> members;

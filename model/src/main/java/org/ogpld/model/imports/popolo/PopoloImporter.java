@@ -30,11 +30,11 @@ import org.ogpld.model.imports.Problems;
  * }</pre>
  *
  * <p>Strict (the default): any problem that would publish wrong or incomplete data (a reference to an object the
- * document lacks, a bad date) throws an {@link ImportException} listing them all, and nothing is imported. Lenient: an object
- * without what it cannot do without (a name; a membership's member and organisation) is left out, a bad optional
- * field is dropped, and the problems are returned in {@link Imported#rejected()}. In either mode, what publishes
- * nothing wrong (an unknown top-level collection, left out; a URL with brackets in its path, percent-encoded) is a
- * warning in {@link Imported#warnings()}.
+ * document lacks, a bad date) throws an {@link ImportException} listing them all, and nothing is imported.
+ * Lenient: an object without what it cannot do without (a name; a membership's member and organisation) is left
+ * out, a bad optional field is dropped, and the problems are returned in {@link Imported#rejected()}. In either
+ * mode, what publishes nothing wrong (an unknown top-level collection, left out; a URL with brackets in its
+ * path, percent-encoded) is a warning in {@link Imported#warnings()}.
  */
 public final class PopoloImporter {
 

@@ -54,10 +54,12 @@ class OgpResearchColumnsTest {
         assertThat(select("SELECT (COUNT(?s) AS ?n) WHERE { ?s rdf:predicate ogp:maxStar ; prov:value 'ND' }"))
                 .containsExactly("309");
         assertThat(select("SELECT (COUNT(?a) AS ?n) WHERE { ?a ogp:highAmbition false }")).containsExactly("123");
-        assertThat(select("SELECT (COUNT(?a) AS ?n) WHERE { ?a ogp:highDidItOpenGovernment ?v }")).containsExactly("558");
+        assertThat(select("SELECT (COUNT(?a) AS ?n) WHERE { ?a ogp:highDidItOpenGovernment ?v }"))
+                .containsExactly("558");
         assertThat(select("SELECT (COUNT(?a) AS ?n) WHERE { ?a ogp:starredMostRecentlyAssessed true }"))
                 .containsExactly("70");
-        assertThat(select("SELECT (COUNT(?a) AS ?n) WHERE { ?a ogp:mostRecentlyAssessed false }")).containsExactly("448");
+        assertThat(select("SELECT (COUNT(?a) AS ?n) WHERE { ?a ogp:mostRecentlyAssessed false }"))
+                .containsExactly("448");
     }
 
     @Test
@@ -83,6 +85,19 @@ class OgpResearchColumnsTest {
             assertThat(w.value()).hasValue("2015-13-01");
             assertThat(w.toString()).startsWith("sheet.csv:" + w.line() + ": record ");
         });
+    }
+
+    @Test
+    void aShapeViolationInTheSheetNamesItsLineAndRecordNotAnInternalIri() throws IOException {
+        String sheet = Files.readString(OgpCommitmentsImporterTest.CSV, StandardCharsets.UTF_8)
+                .replaceFirst(",1/1/2018,", ",1/1/2030,");
+        Imported imported = OgpCommitmentsImporter.strict().read(new StringReader(sheet), "sheet.csv");
+
+        var errors = org.ogpld.model.publish.Publisher.builder().base("https://data.example.org/").build()
+                .validate(imported).errors();
+
+        assertThat(errors).singleElement().asString().startsWith("sheet.csv:5: record 4")
+                .contains("2030-01-01", "before the start date").doesNotContain("https://data.example.org/");
     }
 
     private static List<String> select(String query) {

@@ -21,10 +21,13 @@ import java.util.Set;
  * @param url         where it can be read, an absolute http(s) URL
  * @param about       the resources it is about (events, studies, organisations…)
  * @param draft       whether it is a draft
+ * @param start       for a plan, the start of the period it covers
+ * @param end         for a plan, the end of the period it covers
  */
 public record Document(Id id, DocumentKind kind, Text title, Optional<Text> description,
                        Optional<DateValue> issued, Set<String> languages, Optional<Id> publisher, Set<Id> creators,
-                       Optional<String> url, Set<Id> about, boolean draft) {
+                       Optional<String> url, Set<Id> about, boolean draft, Optional<DateValue> start,
+                       Optional<DateValue> end) {
 
     public Document {
         Checks.kind(id, Kind.DOCUMENT, "id");
@@ -43,6 +46,8 @@ public record Document(Id id, DocumentKind kind, Text title, Optional<Text> desc
         });
         url = Urls.optional(url, "url");
         about = Checks.sortedSet(about, "about");
+        start = Checks.optional(start);
+        end = Checks.optional(end);
     }
 
     private static String language(String tag) {
@@ -72,6 +77,8 @@ public record Document(Id id, DocumentKind kind, Text title, Optional<Text> desc
         private String url;
         private final List<Id> about = new ArrayList<>();
         private boolean draft;
+        private DateValue start;
+        private DateValue end;
 
         private Builder(Id id, DocumentKind kind, Text title) {
             this.id = id;
@@ -119,10 +126,18 @@ public record Document(Id id, DocumentKind kind, Text title, Optional<Text> desc
             return this;
         }
 
+        /** The period a plan covers. */
+        public Builder period(DateValue start, DateValue end) {
+            this.start = start;
+            this.end = end;
+            return this;
+        }
+
         public Document build() {
             return new Document(id, kind, title, Optional.ofNullable(description), Optional.ofNullable(issued),
                     new HashSet<>(languages), Optional.ofNullable(publisher), new HashSet<>(creators),
-                    Optional.ofNullable(url), new HashSet<>(about), draft);
+                    Optional.ofNullable(url), new HashSet<>(about), draft, Optional.ofNullable(start),
+                    Optional.ofNullable(end));
         }
     }
 }

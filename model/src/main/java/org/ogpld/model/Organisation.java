@@ -22,11 +22,13 @@ import java.util.Set;
  * @param identifiers  identifiers in other registers (Wikidata, OGP member codes…)
  * @param homepage     its web site, an absolute http(s) URL
  * @param memberStatus for OGP members, from the {@value Schemes#MEMBER_STATUS} code list
+ * @param funders      for a programme or project, the organisations that fund it
+ * @param implementers for a programme or project, the organisations that carry it out
  */
 public record Organisation(Id id, OrganisationKind kind, Text name, Set<LangString> acronyms,
                            Set<LangString> otherNames, Optional<Text> description, Optional<Id> parent,
                            Optional<GeoName> country, Set<Identifier> identifiers, Optional<String> homepage,
-                           Optional<Code> memberStatus) {
+                           Optional<Code> memberStatus, Set<Id> funders, Set<Id> implementers) {
 
     public Organisation {
         Checks.kind(id, Kind.ORGANISATION, "id");
@@ -56,6 +58,8 @@ public record Organisation(Id id, OrganisationKind kind, Text name, Set<LangStri
         if (memberStatus.isPresent() && kind != OrganisationKind.OGP_MEMBER) {
             throw new IllegalArgumentException("memberStatus is only for OGP members, not a " + kind);
         }
+        funders = Checks.kinds(funders, Kind.ORGANISATION, "funders");
+        implementers = Checks.kinds(implementers, Kind.ORGANISATION, "implementers");
     }
 
     /** A builder for organisation {@code id} of {@code kind} named {@code name}. */
@@ -76,6 +80,8 @@ public record Organisation(Id id, OrganisationKind kind, Text name, Set<LangStri
         private final List<Identifier> identifiers = new ArrayList<>();
         private String homepage;
         private Code memberStatus;
+        private final List<Id> funders = new ArrayList<>();
+        private final List<Id> implementers = new ArrayList<>();
 
         private Builder(Id id, OrganisationKind kind, Text name) {
             this.id = id;
@@ -133,10 +139,21 @@ public record Organisation(Id id, OrganisationKind kind, Text name, Set<LangStri
             return this;
         }
 
+        public Builder funders(Collection<Id> ids) {
+            funders.addAll(ids);
+            return this;
+        }
+
+        public Builder implementers(Collection<Id> ids) {
+            implementers.addAll(ids);
+            return this;
+        }
+
         public Organisation build() {
             return new Organisation(id, kind, name, new HashSet<>(acronyms), new HashSet<>(otherNames),
                     Optional.ofNullable(description), Optional.ofNullable(parent), Optional.ofNullable(country),
-                    new HashSet<>(identifiers), Optional.ofNullable(homepage), Optional.ofNullable(memberStatus));
+                    new HashSet<>(identifiers), Optional.ofNullable(homepage), Optional.ofNullable(memberStatus),
+                    new HashSet<>(funders), new HashSet<>(implementers));
         }
     }
 }

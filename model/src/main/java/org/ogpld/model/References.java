@@ -20,8 +20,10 @@ final class References {
         References refs = new References();
         refs.add("provenance.source", provenance.source());
         refs.addAll("provenance.attributedTo", provenance.attributedTo());
+        refs.addAll("provenance.transcribedBy", provenance.transcribedBy());
+        refs.addAll("provenance.translatedBy", provenance.translatedBy());
         documents.forEach(refs::document);
-        organisations.forEach(o -> refs.add(at("organisations", o.id()) + ".parent", o.parent()));
+        organisations.forEach(refs::organisation);
         posts.forEach(refs::post);
         memberships.forEach(refs::membership);
         events.forEach(refs::event);
@@ -37,6 +39,13 @@ final class References {
         add(at + ".publisher", d.publisher());
         addAll(at + ".creators", d.creators());
         addAll(at + ".about", d.about());
+    }
+
+    private void organisation(Organisation o) {
+        String at = at("organisations", o.id());
+        add(at + ".parent", o.parent());
+        addAll(at + ".funders", o.funders());
+        addAll(at + ".implementers", o.implementers());
     }
 
     private void post(Post p) {

@@ -318,6 +318,151 @@ public final class OGP {
      */
     public static final Property verifiable = property("verifiable");
 
+    /**
+     * What one source, at one place in it, states about one property of a resource, kept but not asserted because
+     * sources disagree; when the resource also has an asserted value for that property, every claim agrees with it.
+     */
+    public static final Resource Claim = resource("Claim");
+
+    /**
+     * One aim of a monitoring study as its source states it.
+     */
+    public static final Resource Objective = resource("Objective");
+
+    /**
+     * One recommendation that a monitoring study draws from its findings, with the criteria it concerns
+     * ({@code dct:subject}) and whether the study calls it the main one ({@code ogp:principal}).
+     */
+    public static final Resource Recommendation = resource("Recommendation");
+
+    /**
+     * The organisation that carries out a programme or project, as distinct from the one that funds it
+     * ({@code schema:funder}).
+     */
+    public static final Property implementedBy = property("implementedBy");
+
+    /**
+     * The numbered part of an event (the second part of a round table) in which the source places an agenda item.
+     */
+    public static final Property agendaPart = property("agendaPart");
+
+    /**
+     * How many service centres a monitoring study observed: the size of its sample.
+     */
+    public static final Property serviceCentresObserved = property("serviceCentresObserved");
+
+    /**
+     * How many state bodies the service centres observed by a monitoring study belong to.
+     */
+    public static final Property stateBodiesCovered = property("stateBodiesCovered");
+
+    /**
+     * An aim of a monitoring study, in the order its source gives them.
+     */
+    public static final Property objective = property("objective");
+
+    /**
+     * A recommendation a monitoring study makes, in the order its source gives them.
+     */
+    public static final Property recommendation = property("recommendation");
+
+    /**
+     * True when the source calls this recommendation the main one ("above all").
+     */
+    public static final Property principal = property("principal");
+
+    /**
+     * When the source document of a source graph was retrieved, exported or typed up.
+     */
+    public static final Property retrievedOn = property("retrievedOn");
+
+    /**
+     * Who typed up the source document of a source graph by hand.
+     */
+    public static final Property transcribedBy = property("transcribedBy");
+
+    /**
+     * Who translated the texts of a source graph that its source does not give in that language.
+     */
+    public static final Property translatedBy = property("translatedBy");
+
+    /**
+     * The software and its version that made a source graph from its source.
+     */
+    public static final Property generatedWith = property("generatedWith");
+
+    /**
+     * The number of the commitment's row in OGP's database export (the spreadsheet's id column), which
+     * researchers use to join exports.
+     */
+    public static final Property ogpRowId = property("ogpRowId");
+
+    /**
+     * Whether OGP's website shows an update of the commitment (the spreadsheet's Updated? (Website) column: 0 is
+     * false, a date is true).
+     */
+    public static final Property updatedOnWebsite = property("updatedOnWebsite");
+
+    /**
+     * When OGP's website updated the commitment: the only change date the spreadsheet gives.
+     */
+    public static final Property websiteUpdateDate = property("websiteUpdateDate");
+
+    /**
+     * OGP's summary score of the IRM's assessment of a commitment, from -1 to 4, as its spreadsheet gives it.
+     */
+    public static final Property irmBasedScore = property("irmBasedScore");
+
+    /**
+     * Which IRM indicator holds the commitment back, as OGP's spreadsheet writes it: PotImp (potential impact),
+     * Cmpl (completion), Spec (specificity), STAR, or FALSE for none.
+     */
+    public static final Property bindingConstraint = property("bindingConstraint");
+
+    /**
+     * OGP's flag for a commitment of moderate or transformative potential impact (the spreadsheet's High
+     * Ambition column).
+     */
+    public static final Property highAmbition = property("highAmbition");
+
+    /**
+     * OGP's flag for a substantially or completely implemented commitment (the spreadsheet's High Completion column).
+     */
+    public static final Property highCompletion = property("highCompletion");
+
+    /**
+     * OGP's flag for a commitment that opened government majorly or outstandingly (the spreadsheet's High DIOG column).
+     */
+    public static final Property highDidItOpenGovernment = property("highDidItOpenGovernment");
+
+    /**
+     * OGP's flag for the commitment's most recent IRM assessment (the spreadsheet's Most Recently Assessed column).
+     */
+    public static final Property mostRecentlyAssessed = property("mostRecentlyAssessed");
+
+    /**
+     * Whether the commitment is starred in its most recent IRM assessment (the spreadsheet's Star - Most
+     * Recently Assessed column).
+     */
+    public static final Property starredMostRecentlyAssessed = property("starredMostRecentlyAssessed");
+
+    /**
+     * Whether any IRM assessment starred the commitment (the spreadsheet's Max star column).
+     */
+    public static final Property maxStar = property("maxStar");
+
+    /**
+     * What the source's lead-institution cell says that is a statement rather than an institution's name, kept
+     * as written, e.g. "upon the proposal by the Government Office for Cooperation with NGOs".
+     */
+    public static final Property leadInstitutionStatement = property("leadInstitutionStatement");
+
+    /**
+     * What the source's supporting-institutions cell says that is a statement rather than an institution's name,
+     * kept as written, e.g. "Civil society entities interested in the initiative."
+     */
+    public static final Property supportingInstitutionStatement = property("supportingInstitutionStatement");
+
     private OGP() {
     }
 

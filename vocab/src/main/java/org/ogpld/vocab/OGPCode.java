@@ -53,7 +53,7 @@ public final class OGPCode {
     /** OGP membership status: active, inactive, suspended. */
     public static final Resource memberStatus = scheme("member-status");
 
-    /** Types of public event: round table, conference, workshop, training, press conference. */
+    /** Types of public event (round table, conference…) and of the items on their agendas (speech, discussion…). */
     public static final Resource eventType = scheme("event-type");
 
     /** Categories of event participants, such as state body, embassy or media. */
@@ -70,6 +70,9 @@ public final class OGPCode {
 
     /** OGP member levels: national, legacy local, other. */
     public static final Resource memberLevel = scheme("member-level");
+
+    /** What a source graph says of its licence when its source carries none known ({@code none-known}). */
+    public static final Resource licence = scheme("licence");
 
     private OGPCode() {
     }

@@ -91,7 +91,9 @@ class CodeListsTest {
                 "public-accountability", "technology-and-innovation");
         assertThat(codes(OGPCode.memberStatus)).containsExactlyInAnyOrder("active", "inactive", "suspended");
         assertThat(codes(OGPCode.eventType)).containsExactlyInAnyOrder("round-table", "conference", "workshop",
-                "training", "press-conference", "election", "legislative-period", "legislative-session");
+                "training", "press-conference", "election", "legislative-period", "legislative-session", "speech",
+                "presentation", "questions-and-answers", "discussion", "closing-remarks");
+        assertThat(codes(OGPCode.licence)).containsExactly("none-known");
         assertThat(codes(OGPCode.participantCategory)).containsExactlyInAnyOrder("state-body", "embassy",
                 "international-organisation", "ngo-platform-member", "ngo-non-member", "media", "expert");
         assertThat(codes(OGPCode.serviceQualityCriterion)).containsExactlyInAnyOrder("transparency", "convenience",

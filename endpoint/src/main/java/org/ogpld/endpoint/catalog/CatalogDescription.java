@@ -95,7 +95,7 @@ final class CatalogDescription {
                 .addLiteral(VOID.entities, (long) index.all().size())
                 .addLiteral(VOID.classes, (long) counts.classes().size())
                 .addLiteral(VOID.properties, (long) counts.properties().size());
-        counts.licences().forEach(licence -> dataset.addProperty(DCTerms.license, m.createResource(licence)));
+        LicenceStatements.forWholeStore(dataset, counts.licences());
         index.byKind().values().stream().filter(list -> !list.isEmpty()).findFirst()
                 .ifPresent(list -> dataset.addProperty(VOID.exampleResource, m.createResource(list.get(0))));
         vocabularies(counts).forEach(ns -> dataset.addProperty(VOID.vocabulary, m.createResource(ns)));
@@ -142,8 +142,9 @@ final class CatalogDescription {
                 .addProperty(DCAT.accessURL, harvest)
                 .addProperty(DCAT.accessService, harvest)
                 .addProperty(DCAT.mediaType, m.createResource(IANA + "application/ld+json")));
-        counts.licences().forEach(licence -> m.listSubjectsWithProperty(RDF.type, DCAT.Distribution)
-                .forEachRemaining(d -> d.addProperty(DCTerms.license, m.createResource(licence))));
+        m.listSubjectsWithProperty(RDF.type, DCAT.Distribution).toList()
+                .forEach(d -> LicenceStatements.forWholeStore(d, counts.licences()));
+        LicenceStatements.graphDistributions(m, server, dataset, counts.licences());
     }
 
     private static java.util.Set<String> vocabularies(Statistics.Counts counts) {

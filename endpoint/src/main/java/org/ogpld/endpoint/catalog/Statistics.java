@@ -37,11 +37,12 @@ class Statistics {
      * @param subjects distinct subjects
      * @param classes instances per class
      * @param properties triples per property
-     * @param licences licences declared in the data
+     * @param licences per named graph, the licences it declares of itself (empty if none)
      * @param linkSets links per target host (e.g. {@code https://sws.geonames.org/}) and property
      */
     record Counts(long generation, long triples, long subjects, Map<String, Long> classes,
-            Map<String, Long> properties, List<String> licences, Map<String, Map<String, Long>> linkSets) {}
+            Map<String, Long> properties, Map<String, List<String>> licences,
+            Map<String, Map<String, Long>> linkSets) {}
 
     /** How long a request waits for a count in progress, at most (less when the query timeout is shorter). */
     private static final long MAX_WAIT_MILLIS = 5_000;

@@ -29,9 +29,10 @@ final class StoreCounter {
             SELECT ?class (COUNT(DISTINCT ?s) AS ?count) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""";
     private static final String PROPERTIES = """
             SELECT ?property (COUNT(*) AS ?count) WHERE { ?s ?property ?o } GROUP BY ?property ORDER BY ?property""";
+    /** Each named graph with the licence it states of itself (none, if it states none). */
     private static final String LICENCES = """
-            SELECT DISTINCT ?licence WHERE { ?graph <http://purl.org/dc/terms/license> ?licence FILTER(isIRI(?licence)) }
-            ORDER BY ?licence""";
+            SELECT ?graph ?licence WHERE { GRAPH ?graph { OPTIONAL { ?graph <http://purl.org/dc/terms/license> ?licence
+                FILTER(isIRI(?licence)) } } } GROUP BY ?graph ?licence ORDER BY ?graph ?licence""";
     private static final String LINKS = """
             SELECT ?property ?o WHERE { ?s ?property ?o FILTER(isIRI(?o) && !STRSTARTS(STR(?o), "%s")) }""";
 
@@ -58,7 +59,21 @@ final class StoreCounter {
         Map<String, Node> total = totals.get(0);
         return new Statistics.Counts(at, number(total.get("triples")), number(total.get("subjects")),
                 grouped(select(CLASSES), "class"), grouped(select(PROPERTIES), "property"),
-                select(LICENCES).stream().map(row -> row.get("licence").getURI()).toList(), linkSets());
+                licences(), linkSets());
+    }
+
+    private Map<String, List<String>> licences() {
+        Map<String, List<String>> licences = new TreeMap<>();
+        for (Map<String, Node> row : select(LICENCES)) {
+            if (row.get("graph") == null) {
+                continue; // an empty store still answers the pattern once, with no graph
+            }
+            List<String> ofGraph = licences.computeIfAbsent(row.get("graph").getURI(), g -> new ArrayList<>());
+            if (row.get("licence") != null) {
+                ofGraph.add(row.get("licence").getURI());
+            }
+        }
+        return licences;
     }
 
     private Map<String, Map<String, Long>> linkSets() {

@@ -38,13 +38,18 @@ import org.ogpld.model.rdf.PublicationMapping;
  */
 sealed interface Input {
 
-    /** A publication, with the statements its importer adds, and the records a lenient import left out. */
+    /**
+     * A publication, with the statements its importer adds, what a lenient import left out and the warnings of what
+     * was kept, repaired or ignored (both in {@code rejected}; {@link ImportProblem#warning()} tells them apart),
+     * and where in the imported file each resource came from.
+     */
     record Records(Publication publication, Optional<Authored> authored, BiConsumer<Iris, Model> supplement,
-                   List<ImportProblem> rejected) implements Input {
+                   List<ImportProblem> rejected, java.util.Map<org.ogpld.model.Id, String> origins) implements Input {
 
-        /** Validates; an authored publication's problems point into its file. */
+        /** Validates; problems point into the authored file, or name the imported record's place in its file. */
         Validation validate(Publisher publisher) {
-            return authored.map(publisher::validate).orElseGet(() -> publisher.validate(publication, supplement));
+            return authored.map(publisher::validate).orElseGet(() -> publisher.validate(
+                    new Imported(publication, supplement::accept, List.of(), List.of(), origins)));
         }
 
         /**
@@ -71,6 +76,10 @@ sealed interface Input {
             if (authored.isPresent() && frame.isEmpty()) {
                 publisher.write(authored.get(), format, out);
             } else {
+                Validation validation = validate(publisher);
+                if (!validation.isValid()) {
+                    throw new InvalidPublicationException(validation.errors());
+                }
                 publisher.write(publication, supplement, format, frame, out);
             }
         }
@@ -85,7 +94,8 @@ sealed interface Input {
         return switch (file.kind()) {
             case AUTHORING -> {
                 Authored authored = options.publisher().read(file.path());
-                yield new Records(authored.publication(), Optional.of(authored), (iris, model) -> { }, List.of());
+                yield new Records(authored.publication(), Optional.of(authored), (iris, model) -> { }, List.of(),
+                        java.util.Map.of());
             }
             case OGP_CSV, POPOLO -> imported(file.kind(), file.path(), options);
             case RDF -> new Rdf(rdf(file, options.iris()));
@@ -98,7 +108,8 @@ sealed interface Input {
                 ? (options.lenient ? OgpCommitmentsImporter.lenient() : OgpCommitmentsImporter.strict()).read(path)
                 : PopoloImporter.builder().lenient(options.lenient).language(options.language()).build().read(path);
         return new Records(imported.publication(), Optional.empty(), imported.supplement()::write,
-                imported.rejected());
+                java.util.stream.Stream.concat(imported.rejected().stream(), imported.warnings().stream()).toList(),
+                imported.origins());
     }
 
     /** Parses an RDF file; triples (and TriG's default graph) go to the file's graph. */

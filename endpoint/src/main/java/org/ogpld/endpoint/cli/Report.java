@@ -34,10 +34,16 @@ final class Report {
         problems.forEach(p -> out.println("warning: " + located(file, p)));
     }
 
+    /** What an import left out ({@code rejected:}) and what it kept, repaired or ignored ({@code warning:}). */
     void rejected(List<ImportProblem> problems) {
-        problems.forEach(p -> out.println("rejected: " + p));
-        if (!problems.isEmpty()) {
-            out.println(problems.size() + " problem(s) in records left out of the import (--lenient)");
+        problems.forEach(p -> out.println((p.warning() ? "warning: " : "rejected: ") + p));
+        long warnings = problems.stream().filter(ImportProblem::warning).count();
+        long rejected = problems.size() - warnings;
+        if (rejected > 0) {
+            out.println(rejected + " problem(s): records or fields left out of the import (--lenient)");
+        }
+        if (warnings > 0) {
+            out.println(warnings + " warning(s): kept, repaired or ignored; nothing wrong was imported");
         }
     }
 

@@ -54,8 +54,8 @@ class CatalogIT {
                 .contains(Values.iri(client.server() + "/dump/ogp.nq.gz"));
         assertThat(description.filter(dataset, VOID.VOCABULARY, null).objects())
                 .contains(Values.iri("https://w3id.org/ogp-ld/ns#"), Values.iri("http://www.w3.org/ns/org#"));
-        assertThat(description.filter(dataset, DCTERMS.LICENSE, null).objects())
-                .contains(Values.iri("https://creativecommons.org/licenses/by/4.0/"));
+        assertThat(description.filter(dataset, DCTERMS.LICENSE, null)).isEmpty();
+        assertThat(description.filter(dataset, DCTERMS.RIGHTS, null)).hasSize(1);
         IRI geonames = description.filter(null, VOID.URI_SPACE, Values.literal("https://sws.geonames.org/"))
                 .subjects().stream().map(IRI.class::cast).findFirst().orElseThrow();
         Resource linkSet = Models.subject(description.filter(null, VOID.OBJECTS_TARGET, geonames)).orElseThrow();
@@ -67,12 +67,39 @@ class CatalogIT {
     void catalogueListsTheDistributionsAndDataServicesInEveryFormat() {
         Model turtle = client.rdf("/catalog", RDFFormat.TURTLE);
         assertThat(turtle.filter(null, RDF.TYPE, DCAT.CATALOG)).hasSize(1);
-        assertThat(turtle.filter(null, RDF.TYPE, DCAT.DISTRIBUTION)).hasSize(3);
+        assertThat(turtle.filter(null, RDF.TYPE, DCAT.DISTRIBUTION)).hasSize(5);
         assertThat(turtle.filter(null, DCAT.ENDPOINT_URL, Values.iri(client.server() + "/ogp/sparql"))).hasSize(1);
         assertThat(turtle.filter(null, DCAT.DOWNLOAD_URL, Values.iri(client.server() + "/dump/ogp.jsonld")))
                 .hasSize(1);
         assertThat(Models.isomorphic(client.rdf("/catalog", RDFFormat.RDFXML), turtle)).isTrue();
         assertThat(Models.isomorphic(client.rdf("/catalog", RDFFormat.JSONLD), turtle)).isTrue();
+    }
+
+    @Test
+    void eachDistributionStatesTheLicenceItsGraphsDeclareAndTheMixedDumpsClaimNone() {
+        Model catalogue = client.rdf("/catalog", RDFFormat.TURTLE);
+        org.apache.jena.query.Dataset fixture =
+                org.apache.jena.riot.RDFDataMgr.loadDataset(LdClient.FIXTURE.toString());
+        java.util.Map<String, Set<String>> declared = new java.util.TreeMap<>();
+        fixture.listModelNames().forEachRemaining(name -> declared.put(name.getURI(), fixture.getNamedModel(name)
+                .listObjectsOfProperty(name, org.apache.jena.vocabulary.DCTerms.license)
+                .mapWith(Object::toString).toSet()));
+        assertThat(declared).hasSize(2).containsValue(Set.of("https://w3id.org/ogp-ld/code/licence/none-known"));
+
+        java.util.Map<String, Set<String>> catalogued = new java.util.TreeMap<>();
+        for (Resource distribution : catalogue.filter(null, DCTERMS.SOURCE, null).subjects()) {
+            String graph = Models.objectIRI(catalogue.filter(distribution, DCTERMS.SOURCE, null)).orElseThrow()
+                    .stringValue();
+            Set<String> licences = new HashSet<>();
+            catalogue.filter(distribution, DCTERMS.LICENSE, null).objects().forEach(v -> licences.add(v.stringValue()));
+            catalogued.put(graph, licences);
+        }
+        assertThat(catalogued).isEqualTo(declared);
+        for (String dump : Set.of("/dump/ogp.nq.gz", "/dump/ogp.jsonld")) {
+            IRI distribution = Values.iri(client.server() + dump);
+            assertThat(catalogue.filter(distribution, DCTERMS.LICENSE, null)).as(dump).isEmpty();
+            assertThat(catalogue.filter(distribution, DCTERMS.RIGHTS, null)).as(dump).hasSize(1);
+        }
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.ogpld.model.Schemes;
 final class AgentBinder {
 
     private static final Set<String> ORGANISATION = Set.of("slug", "kind", "name", "acronyms", "otherNames",
-            "description", "parent", "country", "identifiers", "homepage", "memberStatus");
+            "description", "parent", "country", "identifiers", "homepage", "memberStatus", "fundedBy", "implementedBy");
     private static final Set<String> PERSON = Set.of("slug", "name", "givenName", "familyName", "patronymicName",
             "honorificPrefix", "otherNames", "birthDate", "deathDate", "gender", "identifiers");
     private static final Set<String> POST = Set.of("slug", "label", "organisation", "role", "holders");
@@ -45,12 +45,14 @@ final class AgentBinder {
         var identifiers = identifiers(c.field("identifiers"));
         var homepage = c.field("homepage").string();
         var status = Values.code(c.field("memberStatus"), Schemes.MEMBER_STATUS, false);
+        var funders = Values.refs(c.field("fundedBy"), Kind.ORGANISATION);
+        var implementers = Values.refs(c.field("implementedBy"), Kind.ORGANISATION);
         if (o == null || kind.isEmpty()) {
             return Optional.empty();
         }
         o.acronyms(acronyms).otherNames(otherNames).description(description.orElse(null)).parent(parent.orElse(null))
                 .country(country.orElse(null)).identifiers(identifiers).homepage(homepage.orElse(null))
-                .memberStatus(status.orElse(null));
+                .memberStatus(status.orElse(null)).funders(funders).implementers(implementers);
         return Values.build(c, o::build);
     }
 

@@ -38,7 +38,9 @@ public final class AuthoringReader {
     private static final Set<String> TOP = Set.of("publication", "documents", "organisations", "persons", "posts",
             "memberships", "places", "events", "actionPlans", "commitments", "studies", "notes");
     private static final Set<String> PUBLICATION = Set.of("slug", "title", "source", "licence", "attributedTo",
-            "comment");
+            "comment", "sourceUrl", "retrieved", "transcribedBy", "translatedBy");
+    /** Written for {@code licence} when the source carries no licence that is known. */
+    private static final String NONE_KNOWN = "none-known";
 
     private final CodeLists codeLists;
 
@@ -111,12 +113,17 @@ public final class AuthoringReader {
         head.allowOnly(PUBLICATION);
         var title = required(head, "title").flatMap(Values::text);
         var source = required(head, "source").flatMap(s -> Values.ref(s, Kind.DOCUMENT));
-        var licence = head.field("licence").string();
+        var licence = head.field("licence").string().filter(l -> !NONE_KNOWN.equals(l));
         var attributedTo = Values.refs(head.field("attributedTo"), Kind.PERSON, Kind.ORGANISATION);
         var comment = Values.text(head.field("comment"));
+        var sourceUrl = head.field("sourceUrl").string();
+        var retrieved = Values.date(head.field("retrieved"));
+        var transcribedBy = Values.refs(head.field("transcribedBy"), Kind.PERSON, Kind.ORGANISATION);
+        var translatedBy = Values.refs(head.field("translatedBy"), Kind.PERSON, Kind.ORGANISATION);
         var slug = head.field("slug").string().or(() -> title.map(t -> Slugs.of(t.preferred())));
         Optional<Provenance> provenance = source.flatMap(s -> title.flatMap(t -> Values.build(head,
-                () -> new Provenance(s, t, licence, Set.copyOf(attributedTo), comment))));
+                () -> new Provenance(s, t, licence, Set.copyOf(attributedTo), comment, sourceUrl, retrieved,
+                        Set.copyOf(transcribedBy), Set.copyOf(translatedBy)))));
         return provenance.flatMap(pr -> slug.flatMap(sl -> Values.build(head, () -> Publication.builder(sl, pr))));
     }
 

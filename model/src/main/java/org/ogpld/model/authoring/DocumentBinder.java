@@ -13,7 +13,7 @@ import org.ogpld.model.Kind;
 final class DocumentBinder {
 
     private static final Set<String> DOCUMENT = Set.of("slug", "kind", "title", "description", "issued", "languages",
-            "publisher", "creators", "url", "about", "draft");
+            "publisher", "creators", "url", "about", "draft", "start", "end");
 
     private DocumentBinder() {
     }
@@ -30,13 +30,16 @@ final class DocumentBinder {
         var url = c.field("url").string();
         var about = Values.refs(c.field("about"), Kind.values());
         var draft = Values.bool(c.field("draft"));
+        var start = Values.date(c.field("start"));
+        var end = Values.date(c.field("end"));
         if (kind.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
         return Values.build(c, () -> {
             Document.Builder d = Document.builder(id, kind.get(), title.get()).description(description.orElse(null))
                     .issued(issued.orElse(null)).publisher(publisher.orElse(null)).creators(creators)
-                    .url(url.orElse(null)).about(about).draft(draft.orElse(false));
+                    .url(url.orElse(null)).about(about).draft(draft.orElse(false))
+                    .period(start.orElse(null), end.orElse(null));
             languages.forEach(d::language);
             return d.build();
         });

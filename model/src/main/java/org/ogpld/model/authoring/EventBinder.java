@@ -25,8 +25,9 @@ final class EventBinder {
             "postName", "adminUnitL1");
     private static final Set<String> EVENT = Set.of("slug", "type", "title", "description", "startDate", "endDate",
             "venue", "organisers", "funders", "partOf", "participantCount", "participations", "talks");
-    private static final Set<String> PARTICIPATION = Set.of("category", "count", "description");
-    private static final Set<String> TALK = Set.of("title", "speaker", "speakerPosts", "topic", "about");
+    private static final Set<String> PARTICIPATION = Set.of("category", "count", "description", "editorialNote");
+    private static final Set<String> TALK = Set.of("title", "type", "part", "speaker", "speakerPosts", "topic",
+            "about");
 
     private EventBinder() {
     }
@@ -87,20 +88,28 @@ final class EventBinder {
         var category = required(c, "category").flatMap(k -> Values.code(k, Schemes.PARTICIPANT_CATEGORY, false));
         var count = Values.count(c.field("count"));
         var description = Values.text(c.field("description"));
-        return category.flatMap(k -> Values.build(c, () -> new Participation(k, count, description)));
+        var note = Values.text(c.field("editorialNote"));
+        return category.flatMap(k -> Values.build(c, () -> new Participation(k, count, description, note)));
     }
 
     private static Optional<Talk> talk(int position, Cursor c) {
         c.allowOnly(TALK);
         var title = required(c, "title").flatMap(Values::text);
-        var speaker = required(c, "speaker").flatMap(s -> Values.ref(s, Kind.PERSON));
+        var type = Values.code(c.field("type"), Schemes.EVENT_TYPE, false);
+        var part = Values.count(c.field("part"));
+        var speaker = Values.ref(c.field("speaker"), Kind.PERSON);
         var posts = Values.refs(c.field("speakerPosts"), Kind.POST);
         var topic = Values.text(c.field("topic"));
         var about = Values.refs(c.field("about"), Kind.values());
-        if (title.isEmpty() || speaker.isEmpty()) {
+        if (speaker.isEmpty() && !posts.isEmpty()) {
+            c.field("speaker").require();
             return Optional.empty();
         }
-        return Values.build(c, () -> Talk.builder(position, title.get(), speaker.get()).speakerPosts(posts)
-                .topic(topic.orElse(null)).about(new HashSet<>(about)).build());
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Values.build(c, () -> (speaker.isPresent() ? Talk.builder(position, title.get(), speaker.get())
+                : Talk.builder(position, title.get())).speakerPosts(posts).topic(topic.orElse(null))
+                .about(new HashSet<>(about)).type(type.orElse(null)).part(part.orElse(null)).build());
     }
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param field   the column or field, when the problem is in one
  * @param value   the offending value as written, when there is one
  * @param message what is wrong, and what was expected
+ * @param warning whether it is only a warning: the input was kept, repaired or ignored, nothing wrong is published
  */
 public record ImportProblem(String source, long line, String record, Optional<String> field, Optional<String> value,
-                            String message) {
+                            String message, boolean warning) {
 
     private static final int SHOWN_VALUE_LENGTH = 80;
 
@@ -24,6 +25,12 @@ public record ImportProblem(String source, long line, String record, Optional<St
         field = field == null ? Optional.empty() : field;
         value = value == null ? Optional.empty() : value;
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A problem that left something out (not a warning). */
+    public ImportProblem(String source, long line, String record, Optional<String> field, Optional<String> value,
+                         String message) {
+        this(source, line, record, field, value, message, false);
     }
 
     /** A problem in {@code field} (may be null) of a record, about {@code value} (may be null). */

@@ -1,5 +1,6 @@
 package org.ogpld.model.publish;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,11 +22,18 @@ final class Locator {
     private final Iris iris;
     private final Optional<Authored> authored;
     private final PrefixMapping prefixes;
+    private final Map<Id, String> origins;
 
     Locator(Iris iris, Optional<Authored> authored, PrefixMapping prefixes) {
+        this(iris, authored, prefixes, Map.of());
+    }
+
+    /** With {@code origins}: where in an imported source each resource came from, used instead of its id. */
+    Locator(Iris iris, Optional<Authored> authored, PrefixMapping prefixes, Map<Id, String> origins) {
         this.iris = iris;
         this.authored = authored;
         this.prefixes = prefixes;
+        this.origins = Map.copyOf(origins);
     }
 
     Problem at(String iri, Optional<String> property, String message) {
@@ -39,7 +47,8 @@ final class Locator {
         if (authored.isPresent() && id.isPresent()) {
             return authored.get().problem(id, detail, text);
         }
-        String path = id.map(Id::path).orElse(iri.startsWith(iris.base() + "graph/") ? "publication" : "<" + iri + ">");
+        String path = id.map(i -> origins.getOrDefault(i, i.path())).orElse(
+                iri.startsWith(iris.base() + "graph/") ? "publication" : "<" + iri + ">");
         Problem problem = Problem.at(path + detail, text);
         return authored.map(a -> problem.in(a.file(), 1, 1)).orElse(problem);
     }

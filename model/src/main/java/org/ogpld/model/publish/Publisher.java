@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.Iris;
 import org.ogpld.model.Publication;
 import org.ogpld.model.authoring.Authored;
+import org.ogpld.model.imports.Imported;
 import org.ogpld.model.authoring.AuthoringReader;
 import org.ogpld.model.authoring.Syntax;
 import org.ogpld.model.rdf.CodeLists;
@@ -58,12 +60,14 @@ public final class Publisher {
     private final PublicationMapping mapping;
     private final AuthoringReader reader;
     private final Validator validator;
+    private final Generation generation;
 
     private Publisher(Builder builder) {
         this.iris = new Iris(builder.base);
         this.mapping = new PublicationMapping(iris);
         this.reader = new AuthoringReader(builder.codeLists);
         this.validator = new Validator(mapping, builder.codeLists, builder.shapes);
+        this.generation = new Generation(builder.clock);
     }
 
     /** A builder with the default base {@value Iris#DEFAULT_BASE} and the vocabulary's code lists and shapes. */
@@ -125,6 +129,15 @@ public final class Publisher {
      */
     public Validation validate(Publication publication, BiConsumer<Iris, Model> supplement) {
         return check(publication, Optional.empty(), supplement).validation();
+    }
+
+    /**
+     * Validates an import with its supplement; problems name the place in the source each resource came from
+     * ({@code kenya.json: memberships[135]}) rather than its IRI, where the importer recorded it.
+     */
+    public Validation validate(Imported imported) {
+        return validator.check(imported.publication(), model -> imported.supplement().write(iris, model),
+                new Locator(iris, Optional.empty(), Vocab.prefixes(), imported.origins())).validation();
     }
 
     /**
@@ -253,7 +266,9 @@ public final class Publisher {
         if (!checked.validation().isValid()) {
             throw new InvalidPublicationException(checked.validation().errors());
         }
-        return checked.model().orElseThrow();
+        Model model = checked.model().orElseThrow();
+        generation.stamp(model, graphName(publication));
+        return model;
     }
 
     private Validator.Checked check(Publication publication, Optional<Authored> authored) {
@@ -271,8 +286,15 @@ public final class Publisher {
         private String base = Iris.DEFAULT_BASE;
         private CodeLists codeLists = CodeLists.vocabulary();
         private Shapes shapes = Vocab.shapes();
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
+        }
+
+        /** The clock that stamps each generated graph's {@code prov:generatedAtTime}; the system's by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /** The base IRI of minted IRIs, ending in {@code /}. */

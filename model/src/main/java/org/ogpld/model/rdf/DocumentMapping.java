@@ -61,6 +61,8 @@ public final class DocumentMapping {
         if (d.draft()) {
             out.plain(s, Terms.creativeWorkStatus, Terms.DRAFT);
         }
+        out.date(s, SCHEMA.startDate, d.start());
+        out.date(s, SCHEMA.endDate, d.end());
     }
 
     private static Resource language(Resource document, String tag, RdfOut out) {
@@ -81,7 +83,8 @@ public final class DocumentMapping {
                 .creators(in.refs(s, DCTerms.creator, Kind.PERSON, Kind.ORGANISATION))
                 .url(in.iri(s, SCHEMA.url).orElse(null))
                 .about(in.refs(s, SCHEMA.about, Kind.values()))
-                .draft(in.string(s, Terms.creativeWorkStatus).filter(Terms.DRAFT::equals).isPresent());
+                .draft(in.string(s, Terms.creativeWorkStatus).filter(Terms.DRAFT::equals).isPresent())
+                .period(in.date(s, SCHEMA.startDate).orElse(null), in.date(s, SCHEMA.endDate).orElse(null));
         readLanguages(s, in).forEach(d::language);
         return RdfIn.construct(s, d::build);
     }

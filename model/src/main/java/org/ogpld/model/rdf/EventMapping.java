@@ -3,12 +3,14 @@ package org.ogpld.model.rdf;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 import org.ogpld.model.Event;
 import org.ogpld.model.Id;
 import org.ogpld.model.Iris;
@@ -58,6 +60,7 @@ public final class EventMapping {
         out.code(s, CV.role, p.category());
         out.integer(s, OGP.participantCount, p.count(), XSDDatatype.XSDnonNegativeInteger);
         out.text(s, DCTerms.description, p.description());
+        out.text(s, SKOS.editorialNote, p.editorialNote());
     }
 
     private static void writeTalk(Talk t, Resource event, RdfOut out) {
@@ -66,6 +69,8 @@ public final class EventMapping {
         out.types(s, SCHEMA.Event);
         out.integer(s, SCHEMA.position, t.position(), XSDDatatype.XSDinteger);
         out.text(s, SCHEMA.name, t.title());
+        out.code(s, DCTerms.type, t.type());
+        out.integer(s, OGP.agendaPart, t.part(), XSDDatatype.XSDpositiveInteger);
         out.ref(s, SCHEMA.performer, t.speaker());
         out.refs(s, OGP.speakerPost, t.speakerPosts());
         out.text(s, SCHEMA.about, t.topic());
@@ -96,7 +101,8 @@ public final class EventMapping {
     private static Participation readParticipation(Resource s, RdfIn in) {
         return RdfIn.construct(s, () -> new Participation(
                 in.code(s, CV.role).orElseThrow(() -> RdfIn.fail(s, CV.role, "a participation needs a category")),
-                in.integer(s, OGP.participantCount), in.optionalText(s, DCTerms.description)));
+                in.integer(s, OGP.participantCount), in.optionalText(s, DCTerms.description),
+                in.optionalText(s, SKOS.editorialNote)));
     }
 
     private static Talk readTalk(Resource s, RdfIn in) {
@@ -112,9 +118,13 @@ public final class EventMapping {
                 about.add(in.id(in.iriNode(s, SCHEMA.about, node), Kind.values()));
             }
         }
-        Talk.Builder talk = Talk.builder(position, in.text(s, SCHEMA.name), in.ref(s, SCHEMA.performer, Kind.PERSON))
+        Optional<Id> speaker = in.optionalRef(s, SCHEMA.performer, Kind.PERSON);
+        Talk.Builder talk = (speaker.isPresent() ? Talk.builder(position, in.text(s, SCHEMA.name), speaker.get())
+                : Talk.builder(position, in.text(s, SCHEMA.name)))
                 .speakerPosts(in.refs(s, OGP.speakerPost, Kind.POST))
-                .about(about);
+                .about(about)
+                .type(in.code(s, DCTerms.type).orElse(null))
+                .part(in.integer(s, OGP.agendaPart).orElse(null));
         return RdfIn.construct(s, () -> talk.topic(topic.isEmpty() ? null : Text.of(topic)).build());
     }
 }

@@ -23,11 +23,11 @@ import org.ogpld.vocab.OGP;
 import org.ogpld.vocab.PROV;
 
 /**
- * {@link DataQualityNote} ⇄ {@code ogp:dataQualityNote} on its subject, with one {@code rdf:Statement} +
- * {@code prov:Entity} per claim ({@code {subject}#claim-{n}}): {@code rdf:subject}/{@code rdf:predicate}/
- * {@code rdf:object}, the words as written ({@code prov:value}), the source document ({@code prov:wasDerivedFrom})
- * and where in it ({@code dct:description}). Every claimed value is also asserted on the subject, so that both
- * conflicting values are visible to plain queries; the record's own field for that property must then be empty.
+ * {@link DataQualityNote} ⇄ {@code ogp:dataQualityNote} on its subject, with one {@code ogp:Claim}
+ * ({@code rdf:Statement}, {@code prov:Entity}) per claim ({@code {subject}#claim-{n}}): {@code rdf:subject}/
+ * {@code rdf:predicate}/{@code rdf:object}, the words as written ({@code prov:value}), the source document
+ * ({@code prov:wasDerivedFrom}) and where in it ({@code dct:description}). Claims are reified, never asserted: the
+ * subject's own field holds what the evidence supports (for two days of one month, that month), or nothing.
  */
 public final class NoteMapping {
 
@@ -37,21 +37,10 @@ public final class NoteMapping {
         this.iris = iris;
     }
 
-    /**
-     * Writes the note; call after the subject's own statements.
-     *
-     * @throws IllegalArgumentException if the subject already has a value for a property that claims are about
-     */
+    /** Writes the note and its claims. */
     public void write(DataQualityNote note, Model model) {
         RdfOut out = new RdfOut(model, iris);
         Resource s = out.resource(note.subject());
-        for (Claim claim : note.claims()) {
-            Property p = model.createProperty(claim.property());
-            if (model.contains(s, p)) {
-                throw new IllegalArgumentException(note.subject() + " has its own value for <" + claim.property()
-                        + "> and claims about it: when sources disagree, leave the field empty and keep the claims");
-            }
-        }
         out.text(s, OGP.dataQualityNote, note.note());
         int n = 0;
         for (Claim claim : note.claims()) {
@@ -62,9 +51,8 @@ public final class NoteMapping {
     private static void writeClaim(Claim claim, Resource subject, Resource statement, RdfOut out) {
         Property p = out.model().createProperty(claim.property());
         Optional<RDFNode> object = object(claim.value(), out.model());
-        object.ifPresent(o -> out.model().add(subject, p, o));
         out.statement(statement, subject, p, object);
-        out.types(statement, PROV.Entity);
+        out.types(statement, OGP.Claim, PROV.Entity);
         if (claim.value() instanceof DateValue date) {
             out.plain(statement, Terms.provValue, date.asWritten());
         }
@@ -84,12 +72,12 @@ public final class NoteMapping {
         return Optional.of(model.createLiteral(text.value(), text.language()));
     }
 
-    /** The note on {@code s}; its claims are the {@code prov:Entity} statements about {@code s}. */
+    /** The note on {@code s}; its claims are the {@code ogp:Claim} statements about {@code s}. */
     public DataQualityNote read(Resource s) {
         RdfIn in = new RdfIn(iris);
         List<Claim> claims = new ArrayList<>();
         s.getModel().listSubjectsWithProperty(RDF.subject, s).forEachRemaining(statement -> {
-            if (statement.hasProperty(RDF.type, PROV.Entity)) {
+            if (statement.hasProperty(RDF.type, OGP.Claim)) {
                 claims.add(readClaim(statement, in));
             }
         });

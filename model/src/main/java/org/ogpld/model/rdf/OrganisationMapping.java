@@ -57,6 +57,8 @@ public final class OrganisationMapping {
         o.homepage().ifPresent(url -> out.types(out.model().createResource(url), FOAF.Document));
         out.iri(s, FOAF.homepage, o.homepage());
         out.code(s, OGP.memberStatus, o.memberStatus());
+        out.refs(s, SCHEMA.funder, o.funders());
+        out.refs(s, OGP.implementedBy, o.implementers());
     }
 
     public Organisation read(Resource s) {
@@ -76,7 +78,9 @@ public final class OrganisationMapping {
                 .country(in.geoNames(s, DCTerms.spatial, true).stream().findFirst().orElse(null))
                 .identifiers(IdentifierMapping.read(s, in))
                 .homepage(in.iri(s, FOAF.homepage).orElse(null))
-                .memberStatus(in.code(s, OGP.memberStatus).orElse(null));
+                .memberStatus(in.code(s, OGP.memberStatus).orElse(null))
+                .funders(in.refs(s, SCHEMA.funder, Kind.ORGANISATION))
+                .implementers(in.refs(s, OGP.implementedBy, Kind.ORGANISATION));
         return RdfIn.construct(s, o::build);
     }
 }

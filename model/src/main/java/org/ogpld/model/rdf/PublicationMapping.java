@@ -2,6 +2,7 @@ package org.ogpld.model.rdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
@@ -17,6 +18,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.ogpld.model.Iris;
+import org.ogpld.model.Kind;
 import org.ogpld.model.Provenance;
 import org.ogpld.model.Publication;
 import org.ogpld.vocab.CV;
@@ -107,9 +109,13 @@ public final class PublicationMapping {
         out.types(graph, OGP.SourceGraph);
         out.text(graph, DCTerms.title, provenance.title());
         out.ref(graph, PROV.wasDerivedFrom, provenance.source());
-        out.iri(graph, DCTerms.license, provenance.licence());
+        out.iri(graph, DCTerms.license, Optional.of(provenance.licence().orElse(Provenance.NONE_KNOWN)));
         out.refs(graph, PROV.wasAttributedTo, provenance.attributedTo());
         out.text(graph, RDFS.comment, provenance.comment());
+        out.iri(graph, DCTerms.source, provenance.sourceUrl());
+        out.date(graph, OGP.retrievedOn, provenance.retrieved());
+        out.refs(graph, OGP.transcribedBy, provenance.transcribedBy());
+        out.refs(graph, OGP.translatedBy, provenance.translatedBy());
     }
 
     /** Reads the publication in the named graph {@code graphName} of {@code dataset}. */
@@ -127,10 +133,13 @@ public final class PublicationMapping {
         String slug = iris.graphSlug(graphName)
                 .orElseThrow(() -> new MappingException(graphName, null, "not a graph IRI under " + iris.base()));
         RdfIn in = new RdfIn(iris);
+        Kind[] agents = {Kind.PERSON, Kind.ORGANISATION};
         Provenance provenance = RdfIn.construct(graph, () -> new Provenance(
-                in.ref(graph, PROV.wasDerivedFrom, org.ogpld.model.Kind.DOCUMENT), in.text(graph, DCTerms.title),
-                in.iri(graph, DCTerms.license), in.refs(graph, PROV.wasAttributedTo, org.ogpld.model.Kind.PERSON,
-                        org.ogpld.model.Kind.ORGANISATION), in.optionalText(graph, RDFS.comment)));
+                in.ref(graph, PROV.wasDerivedFrom, Kind.DOCUMENT), in.text(graph, DCTerms.title),
+                in.iri(graph, DCTerms.license).filter(l -> !Provenance.NONE_KNOWN.equals(l)),
+                in.refs(graph, PROV.wasAttributedTo, agents), in.optionalText(graph, RDFS.comment),
+                in.iri(graph, DCTerms.source), in.date(graph, OGP.retrievedOn),
+                in.refs(graph, OGP.transcribedBy, agents), in.refs(graph, OGP.translatedBy, agents)));
         Publication.Builder p = Publication.builder(slug, provenance);
         each(model, FOAF.Document, documents::read, p::document);
         each(model, ORG.Organization, organisations::read, p::organisation);

@@ -23,7 +23,7 @@ import org.ogpld.model.Kind;
 import org.ogpld.model.LangString;
 import org.ogpld.model.MissingValue;
 import org.ogpld.model.Text;
-import org.ogpld.vocab.PROV;
+import org.ogpld.vocab.OGP;
 
 /** Reads record values from RDF, throwing a {@link MappingException} that names subject and property. */
 final class RdfIn {
@@ -60,15 +60,10 @@ final class RdfIn {
         return new MappingException(String.valueOf(subject), property == null ? null : property.getURI(), message);
     }
 
-    /** The values of {@code property} that are not claims recorded by a data-quality note. */
+    /** The asserted values of {@code property} (claims of a data-quality note are reified, never asserted). */
     List<RDFNode> values(Resource subject, Property property) {
-        Set<RDFNode> claimed = claimed(subject, property);
         List<RDFNode> values = new ArrayList<>();
-        subject.listProperties(property).forEachRemaining(s -> {
-            if (!claimed.contains(s.getObject())) {
-                values.add(s.getObject());
-            }
-        });
+        subject.listProperties(property).forEachRemaining(s -> values.add(s.getObject()));
         return values;
     }
 
@@ -252,7 +247,7 @@ final class RdfIn {
     /** The text as written on the (non-claim) statement about {@code subject property}, if there is one. */
     Optional<String> asWritten(Resource subject, Property property) {
         List<Resource> statements = statementsAbout(subject, property).stream()
-                .filter(s -> !s.hasProperty(RDF.type, PROV.Entity)).toList();
+                .filter(s -> !s.hasProperty(RDF.type, OGP.Claim)).toList();
         if (statements.size() > 1) {
             throw fail(subject, property, "more than one statement of how the source wrote it");
         }
@@ -269,15 +264,5 @@ final class RdfIn {
             }
         });
         return found;
-    }
-
-    private static Set<RDFNode> claimed(Resource subject, Property property) {
-        Set<RDFNode> objects = new HashSet<>();
-        for (Resource s : statementsAbout(subject, property)) {
-            if (s.hasProperty(RDF.type, PROV.Entity) && s.hasProperty(RDF.object)) {
-                objects.add(s.getProperty(RDF.object).getObject());
-            }
-        }
-        return objects;
     }
 }

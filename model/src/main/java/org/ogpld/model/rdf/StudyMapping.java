@@ -1,9 +1,11 @@
 package org.ogpld.model.rdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -11,6 +13,8 @@ import org.ogpld.model.Iris;
 import org.ogpld.model.Kind;
 import org.ogpld.model.MonitoringStudy;
 import org.ogpld.model.Observation;
+import org.ogpld.model.Recommendation;
+import org.ogpld.model.Text;
 import org.ogpld.vocab.OGP;
 import org.ogpld.vocab.PROV;
 import org.ogpld.vocab.QB;
@@ -35,10 +39,35 @@ public final class StudyMapping {
         model.add(s, QB.structure, OGP.monitoringStudyStructure);
         out.text(s, DCTerms.title, study.title());
         out.text(s, DCTerms.description, study.description());
-        out.refs(s, DCTerms.publisher, study.conductedBy());
+        out.refs(s, PROV.wasAttributedTo, study.conductedBy());
         out.refs(s, SCHEMA.funder, study.funders());
         out.date(s, DCTerms.issued, study.issued());
+        out.integer(s, OGP.serviceCentresObserved, study.centresObserved(), XSDDatatype.XSDnonNegativeInteger);
+        out.integer(s, OGP.stateBodiesCovered, study.bodiesCovered(), XSDDatatype.XSDnonNegativeInteger);
+        for (int i = 0; i < study.objectives().size(); i++) {
+            Resource objective = part(s, OGP.objective, OGP.Objective, "objective-", i + 1, out);
+            out.text(objective, DCTerms.description, study.objectives().get(i));
+        }
+        for (int i = 0; i < study.recommendations().size(); i++) {
+            Recommendation r = study.recommendations().get(i);
+            Resource recommendation = part(s, OGP.recommendation, OGP.Recommendation, "recommendation-", i + 1, out);
+            out.text(recommendation, DCTerms.description, r.text());
+            out.codes(recommendation, DCTerms.subject, r.criteria());
+            if (r.principal()) {
+                out.model().addLiteral(recommendation, OGP.principal, true);
+            }
+        }
         study.observations().forEach(o -> writeObservation(o, s, out));
+    }
+
+    /** A numbered part of the study ({@code #objective-1}), linked from it and ordered by schema:position. */
+    private static Resource part(Resource study, Property link, Resource type, String name, int position,
+                                 RdfOut out) {
+        Resource part = out.part(study, name + position);
+        out.model().add(study, link, part);
+        out.types(part, type);
+        out.integer(part, SCHEMA.position, position, XSDDatatype.XSDinteger);
+        return part;
     }
 
     private static void writeObservation(Observation o, Resource study, RdfOut out) {
@@ -57,14 +86,28 @@ public final class StudyMapping {
         List<Observation> observations = new ArrayList<>();
         s.getModel().listSubjectsWithProperty(QB.dataSet, s)
                 .forEachRemaining(o -> observations.add(readObservation(o, in)));
+        List<Text> objectives = ordered(s, OGP.objective, in).stream()
+                .map(o -> in.text(o, DCTerms.description)).toList();
+        List<Recommendation> recommendations = ordered(s, OGP.recommendation, in).stream()
+                .map(r -> RdfIn.construct(r, () -> new Recommendation(in.text(r, DCTerms.description),
+                        in.codes(r, DCTerms.subject), r.hasLiteral(OGP.principal, true)))).toList();
         return RdfIn.construct(s, () -> new MonitoringStudy(in.id(s, Kind.STUDY), in.text(s, DCTerms.title),
-                in.optionalText(s, DCTerms.description), in.refs(s, DCTerms.publisher, Kind.ORGANISATION),
-                in.refs(s, SCHEMA.funder, Kind.ORGANISATION), in.date(s, DCTerms.issued), observations));
+                in.optionalText(s, DCTerms.description), in.refs(s, PROV.wasAttributedTo, Kind.ORGANISATION),
+                in.refs(s, SCHEMA.funder, Kind.ORGANISATION), in.date(s, DCTerms.issued), observations,
+                in.integer(s, OGP.serviceCentresObserved), in.integer(s, OGP.stateBodiesCovered), objectives,
+                recommendations));
+    }
+
+    private static List<Resource> ordered(Resource study, Property link, RdfIn in) {
+        return in.values(study, link).stream().map(n -> in.iriNode(study, link, n))
+                .sorted(Comparator.comparing(r -> in.integer(r, SCHEMA.position)
+                        .orElseThrow(() -> RdfIn.fail(r, SCHEMA.position, "a numbered part needs its position"))))
+                .toList();
     }
 
     private static Observation readObservation(Resource s, RdfIn in) {
         return RdfIn.construct(s, () -> new Observation(in.id(s, Kind.OBSERVATION),
-                in.ref(s, OGP.serviceCentre, Kind.ORGANISATION),
+                in.optionalRef(s, OGP.serviceCentre, Kind.ORGANISATION),
                 in.code(s, OGP.criterion).orElseThrow(() -> RdfIn.fail(s, OGP.criterion, "missing")),
                 in.code(s, OGP.level).orElseThrow(() -> RdfIn.fail(s, OGP.level, "missing")),
                 in.decimal(s, RDF.value)));

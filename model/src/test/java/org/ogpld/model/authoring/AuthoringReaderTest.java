@@ -41,7 +41,7 @@ class AuthoringReaderTest {
             assertThat(e.talks()).hasSize(6);
             assertThat(e.talks().get(1).speakerPosts()).hasSize(2);
             assertThat(e.participantCount()).hasValue(59);
-            assertThat(e.startDate()).isEmpty();
+            assertThat(e.startDate()).map(d -> d.value().orElseThrow().toString()).hasValue("2017-07");
         });
         assertThat(p.notes()).singleElement().satisfies(n -> assertThat(n.claims()).hasSize(2));
         assertThat(p.studies().get(0).observations()).hasSize(6);

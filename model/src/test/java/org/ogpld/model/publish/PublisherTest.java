@@ -35,7 +35,9 @@ class PublisherTest {
 
     static final String FILE = "round-table.yaml";
     static String example;
-    private final Publisher publisher = Publisher.builder().base("https://data.example.org/").build();
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-12-03T10:15:30Z");
+    private final Publisher publisher = Publisher.builder().base("https://data.example.org/")
+            .clock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)).build();
 
     @BeforeAll
     static void readExample() {
@@ -59,6 +61,7 @@ class PublisherTest {
     void tripleOutputParsesWithRdf4jToTheSameGraph(RdfFormat format) throws IOException {
         Authored authored = read(example);
         Model expected = new PublicationMapping(publisher.iris()).toModel(authored.publication());
+        stamp(expected.getGraph(), publisher.graphName(authored.publication()));
 
         byte[] output = write(authored, format);
 
@@ -70,6 +73,8 @@ class PublisherTest {
     void quadOutputParsesWithRdf4jToTheSameDatasetInTheNamedGraph(RdfFormat format) throws IOException {
         Authored authored = read(example);
         var expected = new PublicationMapping(publisher.iris()).toDataset(authored.publication());
+        String graph = publisher.graphName(authored.publication());
+        stamp(expected.getGraph(org.apache.jena.graph.NodeFactory.createURI(graph)), graph);
 
         var parsed = rio(write(authored, format), format);
 
@@ -231,6 +236,16 @@ class PublisherTest {
     }
 
     /** Parses our output with RDF4J Rio; JSON-LD gets the vocabulary context inlined, as a client that fetched it. */
+    /** What the publisher adds to the mapping: when and with what the graph was generated. */
+    private static void stamp(org.apache.jena.graph.Graph graph, String name) {
+        var g = org.apache.jena.graph.NodeFactory.createURI(name);
+        graph.add(g, org.ogpld.vocab.PROV.generatedAtTime.asNode(),
+                org.apache.jena.graph.NodeFactory.createLiteralDT(NOW.toString(),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+        graph.add(g, org.ogpld.vocab.OGP.generatedWith.asNode(),
+                org.apache.jena.graph.NodeFactory.createLiteralString("OGP-LD " + Generation.VERSION));
+    }
+
     static org.eclipse.rdf4j.model.Model rio(byte[] output, RdfFormat format) throws IOException {
         return switch (format) {
             case TURTLE -> Rdf4j.parse(new ByteArrayInputStream(output), RDFFormat.TURTLE);

@@ -58,7 +58,9 @@ final class AssessmentColumns {
         return new CommitmentExtras.Cells(row.answer(CARRIED_FORWARD, false), others, listCode,
                 cluster.isEmpty() ? Optional.empty() : Optional.of(CellRepairs.repairedNumber(cluster)),
                 row.answer(COMPOUND, false), row.answer(CLUSTERED_IN_REVIEW, false),
-                row.answer(Columns.STARRED_2015, false), row.answer(Columns.RELEVANT, false));
+                row.answer(Columns.STARRED_2015, false), row.answer(Columns.RELEVANT, false),
+                ResearchColumns.read(row), InstitutionNames.statements(row.cell(Columns.LEAD)),
+                InstitutionNames.statements(row.cell(Columns.SUPPORTING)));
     }
 
     private static List<String> clusteredWith(Row row, String listed, String identifier) {

@@ -65,6 +65,20 @@ final class Columns {
             OPEN_GOVERNMENT_ACCESS, OPEN_GOVERNMENT_PARTICIPATION, OPEN_GOVERNMENT_ACCOUNTABILITY,
             END_OF_TERM_STARRED, CARRIED_FORWARD, URL, PLAN_ID);
 
+    /** Columns researchers use that are read when present (ResearchColumns); older exports lack them. */
+    static final String ROW_ID = "id";
+    static final String UPDATED = "Updated? (Website)";
+    static final String IRM_BASED_SCORE = "IRM-Based Score";
+    static final String BINDING_CONSTRAINT = "Binding constraint";
+    static final String HIGH_AMBITION = "High Ambition";
+    static final String HIGH_COMPLETION = "High Completion";
+    static final String HIGH_DIOG = "High DIOG";
+    static final String MOST_RECENTLY_ASSESSED = "Most Recently Assessed";
+    static final String STAR_MOST_RECENTLY_ASSESSED = "Star - Most Recently Assessed";
+    static final String MAX_STAR = "Max star";
+    static final List<String> OPTIONAL = List.of(ROW_ID, UPDATED, IRM_BASED_SCORE, BINDING_CONSTRAINT, HIGH_AMBITION,
+            HIGH_COMPLETION, HIGH_DIOG, MOST_RECENTLY_ASSESSED, STAR_MOST_RECENTLY_ASSESSED, MAX_STAR);
+
     private static final String NUMERIC_CODING = "numeric coding of the column before it; the number is the "
             + "ogp:score of the code-list concept that column maps to";
     private static final String ANALYSIS = "analysis helper OGP derives from the IRM indicators for its dashboards";
@@ -88,19 +102,16 @@ final class Columns {
         skipped.put("Change In Completion", "derived from the completion at the progress report and at the end "
                 + "of term, which are both mapped");
         skipped.put("_ChangeCompletion", "numeric coding of Change In Completion");
-        for (String column : List.of("Most Recently Assessed", "Star - Most Recently Assessed", "IRM Assessed",
-                "Max star", "Ambition Assessed", "Comp Assessed", "DIOG Assessed", "Midterm Only", "Max Completion",
-                "Raw Completion", "High Completion", "High Ambition", "High DIOG", "Ambitious and complete, or DIOG",
+        for (String column : List.of("IRM Assessed", "Ambition Assessed", "Comp Assessed", "DIOG Assessed",
+                "Midterm Only", "Max Completion", "Raw Completion", "Ambitious and complete, or DIOG",
                 "Ambitious but not complete", "Complete but not ambitious", "Not complete or ambitious",
-                "Not reviewed", "CHECKSUM", "IRM-Based Score", "Binding constraint")) {
+                "Not reviewed", "CHECKSUM")) {
             skipped.put(column, ANALYSIS);
         }
         skipped.put("Active Commitment", "true only relative to the date OGP exported the sheet; the plan's end "
                 + "year is mapped");
         skipped.put("Latest IRM Report", "derived from the report publication years, which are mapped");
-        skipped.put("Updated? (Website)", "date of an edit to OGP's website, not a fact about the commitment");
         skipped.put("Subnational in NAPs", "derived: the Subnational policy tag of a national member's commitment");
-        skipped.put("id", "row number of OGP's database export; the commitment's unique identifier is the key");
         return Map.copyOf(skipped);
     }
 }

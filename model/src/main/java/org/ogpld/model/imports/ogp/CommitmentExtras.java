@@ -26,13 +26,19 @@ record CommitmentExtras(Id commitment, Cells cells) {
      * @param clusteredInReview Cluster (AP Review)
      * @param starred2015       Starred (2015 Only)
      * @param relevant          _Relevant
+     * @param research          the columns researchers use beyond the IRM indicators
+     * @param leadStatements    parts of Lead Institution that are statements, not names, as written
+     * @param supportingStatements parts of Supporting Institution(s) that are statements, not names, as written
      */
     record Cells(Answer carriedForward, List<String> clusteredWith, Optional<String> clusteredWithCode,
                  Optional<String> cluster, Answer compound, Answer clusteredInReview, Answer starred2015,
-                 Answer relevant) {
+                 Answer relevant, ResearchColumns.Cells research, List<String> leadStatements,
+                 List<String> supportingStatements) {
 
         Cells {
             clusteredWith = List.copyOf(clusteredWith);
+            leadStatements = List.copyOf(leadStatements);
+            supportingStatements = List.copyOf(supportingStatements);
         }
     }
 }

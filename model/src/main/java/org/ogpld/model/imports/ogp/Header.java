@@ -31,6 +31,11 @@ final class Header {
         return size;
     }
 
+    /** Whether the sheet has {@code column} (for the optional columns). */
+    boolean has(String column) {
+        return positions.containsKey(column);
+    }
+
     /** Where {@code column} is; only asked for columns the check required. */
     int position(String column) {
         Integer position = positions.get(column);
@@ -50,6 +55,7 @@ final class Header {
         required.addAll(codes.valueColumns().keySet());
         Set<String> known = new LinkedHashSet<>(required);
         known.addAll(Columns.SKIPPED.keySet());
+        known.addAll(Columns.OPTIONAL);
         Map<String, Integer> positions = new HashMap<>();
         List<String> fields = header.fields();
         for (int i = 0; i < fields.size(); i++) {

@@ -19,17 +19,24 @@ import org.ogpld.model.Slugs;
  * with a capital letter or a digit, because commas also occur inside names ("Ministry of Local Government,
  * Decentralisation, and Rural Development"). Leading dashes and bullets and trailing full stops are dropped; a
  * name that repeats within the cell (same slug) is kept once. Cells that name no institution ({@code NA},
- * {@code N/A}, {@code None}, {@code Unclear}) give none.
+ * {@code N/A}, {@code None}, {@code Unclear}) give none. Enumeration marks ("(a)", "b)", "1.") are dropped like
+ * bullets. A part that is a statement rather than a name ("Civil society entities interested in the initiative.",
+ * "Government of the Republic of Croatia, upon the proposal by the Government Office…") is not an institution: it is
+ * kept, as written, by {@link #statements(String)}.
  */
 final class InstitutionNames {
 
     private static final Pattern LINES = Pattern.compile("\\r?\\n|\\r");
     private static final Pattern SEPARATORS = Pattern.compile("[;•]+");
-    private static final Pattern MARKED = Pattern.compile("^\\s*[-–—•*·]\\s*\\S");
+    private static final Pattern MARKED = Pattern.compile("^\\s*([-–—•*·●\\uf06c]|\\(?[a-z0-9]{1,2}[.)])\\s*\\S");
     private static final Pattern JOINING_END = Pattern.compile(
             "(?i).*(\\s(of|the|and|for|on|in|to|at|de|del|la|las|los|el|y|e|et|du|des)|[,&(/-])$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[-–—*·•\\s]+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^([-–—*·•●\\uf06c\\s]|\\(?[a-z0-9]{1,2}[.)]\\s)+");
+    /** Words that make a part a statement about who acts, not the name of an institution. */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "(?iu).*\\b(upon|interested|participated|among other|which|that have|who|will|shall|consists?)\\b.*"
+                    + "|.*\\p{Ll}[.] \\p{Lu}.*|\\S+(\\s+\\S+){20,}");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s.,:]+$");
     private static final Set<String> NONE = Set.of("na", "n/a", "none", "unclear", "not applicable", "nd", "nr");
 
@@ -40,6 +47,9 @@ final class InstitutionNames {
     static List<String> split(String cell) {
         Map<String, String> bySlug = new LinkedHashMap<>();
         for (String part : SEPARATORS.split(joinedLines(cell))) {
+            if (isStatement(part)) {
+                continue;
+            }
             for (String name : commaSeparated(clean(part))) {
                 String cleaned = clean(name);
                 if (!cleaned.isEmpty() && !NONE.contains(cleaned.toLowerCase(Locale.ROOT))) {
@@ -48,6 +58,18 @@ final class InstitutionNames {
             }
         }
         return List.copyOf(bySlug.values());
+    }
+
+    /** The parts of {@code cell} that are statements, not names: kept as written (spaces tidied), in order. */
+    static List<String> statements(String cell) {
+        return java.util.Arrays.stream(SEPARATORS.split(joinedLines(cell))).filter(InstitutionNames::isStatement)
+                .map(part -> SPACES.matcher(part).replaceAll(" ").strip()).distinct().toList();
+    }
+
+    /** A part is a statement when it reads like one and does not list several names. */
+    private static boolean isStatement(String part) {
+        return commaSeparated(clean(part)).size() == 1
+                && STATEMENT.matcher(SPACES.matcher(part).replaceAll(" ").strip()).matches();
     }
 
     /** The cell with wrapped lines joined and the remaining line breaks turned into separators. */
@@ -60,8 +82,9 @@ final class InstitutionNames {
             if (text.isEmpty()) {
                 continue;
             }
-            boolean continues = joined.length() > 0 && (Character.isLowerCase(text.codePointAt(0))
-                    || JOINING_END.matcher(joined).matches() || marked && !MARKED.matcher(line).find());
+            boolean markedLine = marked && MARKED.matcher(line).find();
+            boolean continues = joined.length() > 0 && !markedLine && (Character.isLowerCase(text.codePointAt(0))
+                    || JOINING_END.matcher(joined).matches() || marked);
             if (!continues) {
                 joined.append(joined.length() > 0 ? ";" : "").append(text);
             } else if (joined.charAt(joined.length() - 1) == '-') {

@@ -90,7 +90,11 @@ public final class OgpCommitmentsImporter {
         fatal.throwIfAny();
         OgpSupplement.Result result = assembler.build(Slugs.scoped(graphSlug(fileName), digest.shortHex()));
         List<ImportProblem> skipped = lenient ? rejected.list() : List.of();
-        return new Imported(result.publication(), result.supplement(), skipped);
+        List<ImportProblem> warnings = new java.util.ArrayList<>(fatal.warnings());
+        if (rejected != fatal) {
+            warnings.addAll(rejected.warnings());
+        }
+        return new Imported(result.publication(), result.supplement(), skipped, warnings, result.origins());
     }
 
     private static void readRecords(CsvRecords records, Header header, PublicationAssembler assembler,

@@ -6,6 +6,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.ogpld.model.Code;
 import org.ogpld.model.Iris;
 import org.ogpld.model.MissingValue;
@@ -26,7 +27,8 @@ import org.ogpld.vocab.SCHEMA;
 final class OgpSupplement implements Supplement {
 
     /** A publication with its supplement. */
-    record Result(Publication publication, OgpSupplement supplement) {
+    record Result(Publication publication, OgpSupplement supplement,
+                  java.util.Map<org.ogpld.model.Id, String> origins) {
     }
 
     private final List<MemberExtras> members;
@@ -56,8 +58,11 @@ final class OgpSupplement implements Supplement {
         Resource commitment = model.createResource(iris.of(extras.commitment()));
         CommitmentExtras.Cells cells = extras.cells();
         out.answer(commitment, OGP.carriedForward, cells.carriedForward());
+        // A clustered commitment may be in another sheet: its OGP identifier is what this row says of it, and
+        // keeps the link from pointing at a resource described nowhere.
         cells.clusteredWith().forEach(other -> model.add(commitment, OGP.clusteredWith,
-                model.createResource(iris.of(PublicationAssembler.commitmentId(other)))));
+                model.createResource(iris.of(PublicationAssembler.commitmentId(other)))
+                        .addProperty(DCTerms.identifier, other)));
         cells.clusteredWithCode().ifPresent(code -> out.asWritten(commitment, OGP.clusteredWith, Optional.empty(),
                 code));
         Resource assessment = commitment.getPropertyResourceValue(OGP.assessment);
@@ -75,6 +80,27 @@ final class OgpSupplement implements Supplement {
         out.answer(assessment, OGP.clusteredInReview, cells.clusteredInReview());
         out.answer(assessment, OGP.starredUnder2015Criteria, cells.starred2015());
         out.answer(assessment, OGP.relevant, cells.relevant());
+        research(cells.research(), commitment, assessment, out);
+        cells.leadStatements().forEach(text -> model.add(commitment, OGP.leadInstitutionStatement, text));
+        cells.supportingStatements().forEach(text -> model.add(commitment, OGP.supportingInstitutionStatement, text));
+    }
+
+    private static void research(ResearchColumns.Cells cells, Resource commitment, Resource assessment,
+                                 SupplementOut out) {
+        Model model = out.model();
+        cells.rowId().ifPresent(id -> model.add(commitment, OGP.ogpRowId, id));
+        cells.updatedOnWebsite().ifPresent(updated -> out.answer(commitment, OGP.updatedOnWebsite, updated));
+        cells.updatedOn().ifPresent(date -> model.add(commitment, OGP.websiteUpdateDate,
+                model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
+        cells.irmBasedScore().ifPresent(score -> model.add(assessment, OGP.irmBasedScore,
+                model.createTypedLiteral(score.toString(), XSDDatatype.XSDinteger)));
+        cells.bindingConstraint().ifPresent(c -> model.add(assessment, OGP.bindingConstraint, c));
+        cells.highAmbition().ifPresent(a -> out.answer(assessment, OGP.highAmbition, a));
+        cells.highCompletion().ifPresent(a -> out.answer(assessment, OGP.highCompletion, a));
+        cells.highDiog().ifPresent(a -> out.answer(assessment, OGP.highDidItOpenGovernment, a));
+        cells.mostRecentlyAssessed().ifPresent(a -> out.answer(assessment, OGP.mostRecentlyAssessed, a));
+        cells.starMostRecentlyAssessed().ifPresent(a -> out.answer(assessment, OGP.starredMostRecentlyAssessed, a));
+        cells.maxStar().ifPresent(a -> out.answer(assessment, OGP.maxStar, a));
     }
 
     private static void code(SupplementOut out, Resource subject, Property property, Code code) {

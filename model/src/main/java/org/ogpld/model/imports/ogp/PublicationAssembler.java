@@ -49,6 +49,8 @@ final class PublicationAssembler {
     private final Institutions institutions = new Institutions();
     private final List<Commitment> commitments = new ArrayList<>();
     private final List<CommitmentExtras> extras = new ArrayList<>();
+    /** The line and record each commitment came from, for problems found later to name. */
+    private final java.util.Map<Id, String> origins = new java.util.HashMap<>();
     private final Set<String> identifiers = new HashSet<>();
 
     PublicationAssembler(String fileName) {
@@ -87,6 +89,7 @@ final class PublicationAssembler {
     private void commitment(SheetRow row, Id member) {
         SheetRow.Commitment c = row.commitment();
         Id id = commitmentId(c.identifier());
+        origins.put(id, fileName + ":" + row.line() + ": record " + row.number());
         Commitment.Builder builder = Commitment.builder(id, c.identifier(), Text.en(c.title()))
                 .actionPlan(planId(row.plan().identifier()))
                 .leadInstitutions(institutions.ids(member, row.member().code(), c.lead(), true))
@@ -129,7 +132,7 @@ final class PublicationAssembler {
         plans.forEach((identifier, plan) -> publication.actionPlan(plan(identifier, plan)));
         institutions.organisations().forEach(publication::organisation);
         commitments.forEach(publication::commitment);
-        return new OgpSupplement.Result(publication.build(), new OgpSupplement(memberExtras, extras));
+        return new OgpSupplement.Result(publication.build(), new OgpSupplement(memberExtras, extras), origins);
     }
 
     /** The member code, and for a national member its ISO 3166-1 codes. */

@@ -50,6 +50,16 @@ final class Row {
         problems.add(raw.line(), "record " + raw.number(), column, value, message);
     }
 
+    /** Reports a warning: the value is kept as written or left out, and nothing wrong is published. */
+    void warning(String column, String value, String message) {
+        problems.warn(raw.line(), "record " + raw.number(), column, value, message);
+    }
+
+    /** An optional column's cell, stripped; empty when the sheet lacks the column or the cell is blank. */
+    Optional<String> optionalCell(String column) {
+        return header.has(column) ? Optional.of(cell(column).strip()).filter(v -> !v.isEmpty()) : Optional.empty();
+    }
+
     /** The cell as written (never null). */
     String cell(String column) {
         return raw.fields().get(header.position(column));

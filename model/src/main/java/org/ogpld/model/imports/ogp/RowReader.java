@@ -71,6 +71,9 @@ final class RowReader {
 
     private static Optional<DateValue> date(Row row, String column, boolean dayFirst) {
         String text = row.cell(column).strip();
+        if (SpreadsheetDates.isIsoShapedButNoDate(text)) {
+            row.warning(column, text, "not a day of the calendar: kept as written, with no date value");
+        }
         return text.isEmpty() ? Optional.empty() : Optional.of(SpreadsheetDates.read(text, dayFirst));
     }
 

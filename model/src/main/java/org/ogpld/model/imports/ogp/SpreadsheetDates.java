@@ -33,6 +33,7 @@ final class SpreadsheetDates {
     private static final Pattern EXCEL_DAY = Pattern.compile("[1-9]\\d{4}");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\s+(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PART_OF_YEAR = Pattern.compile(
             "(?i)(?:(?:I|II|III|IV)\\s+quarter\\s+of|quarter\\s+[1-4]|Q[1-4]|spring|summer|autumn|fall|winter)\\s+"
                     + "((?:19|20)\\d{2})");
@@ -61,7 +62,23 @@ final class SpreadsheetDates {
                 .orElseGet(() -> DateValue.asWritten(written));
     }
 
+    /** Whether {@code text} is written as an ISO date ({@code 2015-13-01}) but names no day of the calendar. */
+    static boolean isIsoShapedButNoDate(String text) {
+        return ISO.matcher(text.strip()).matches() && iso(text.strip()).isEmpty();
+    }
+
+    private static Optional<Temporal> iso(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<Temporal> parse(String text, boolean dayFirst) {
+        if (ISO.matcher(text).matches()) {
+            return iso(text);
+        }
         Matcher m = SLASHED.matcher(text);
         if (m.matches()) {
             return slashed(m, dayFirst);

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.security.DigestInputStream;
+import org.ogpld.model.Id;
 import org.ogpld.model.LanguageTags;
 import org.ogpld.model.Slugs;
 import org.ogpld.model.imports.ImportException;
@@ -33,10 +36,12 @@ import org.ogpld.model.imports.SourceDigest;
  * Imported imported = PopoloImporter.builder().build().read(Path.of("ep-popolo-v1.0.json"));
  * }</pre>
  *
- * <p>Strict (the default): any problem (a reference to an object the document lacks, a bad date, an unknown
- * collection) throws an {@link ImportException} listing them all, and nothing is imported. Lenient: an object
- * without what it cannot do without (a name; a membership's member and organisation) is left out, a bad optional
- * field is dropped, and the problems are returned in {@link Imported#rejected()}.
+ * <p>Strict (the default): any problem that would publish wrong or incomplete data (a reference to an object the
+ * document lacks, a bad date) throws an {@link ImportException} listing them all, and nothing is imported.
+ * Lenient: an object without what it cannot do without (a name; a membership's member and organisation) is left
+ * out, a bad optional field is dropped, and the problems are returned in {@link Imported#rejected()}. In either
+ * mode, what publishes nothing wrong (an unknown top-level collection, left out; a URL with brackets in its
+ * path, percent-encoded) is a warning in {@link Imported#warnings()}.
  */
 public final class PopoloImporter {
 
@@ -88,7 +93,10 @@ public final class PopoloImporter {
         if (!lenient) {
             problems.throwIfAny();
         }
-        return new Imported(result.publication(), result.supplement(), lenient ? problems.list() : List.of());
+        Map<Id, String> origins = new HashMap<>();
+        result.origins().forEach((id, path) -> origins.put(id, fileName + ": " + path));
+        return new Imported(result.publication(), result.supplement(), lenient ? problems.list() : List.of(),
+                problems.warnings(), origins);
     }
 
     /**

@@ -51,6 +51,8 @@ final class PopoloReader {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final Set<Source> duplicates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Where each object read came from in the document ({@code memberships[135]}), for later problems to name. */
+    private final Map<Id, String> origins = new java.util.HashMap<>();
 
     PopoloReader(Reading reading) {
         this.reading = reading;
@@ -79,6 +81,7 @@ final class PopoloReader {
             if (duplicates.contains(post)) {
                 continue;
             }
+            origins.put(idOf(Kind.POST, post), post.path());
             relations.post(post, idOf(Kind.POST, post), key(post));
             popoloIdentifier(post, idOf(Kind.POST, post));
         }
@@ -88,7 +91,7 @@ final class PopoloReader {
         Set<Id> ids = publication.ids();
         List<Fact> kept = reading.facts().stream().filter(f -> ids.contains(f.subject())
                 && !(f instanceof Fact.Ref ref && !ids.contains(ref.object()))).toList();
-        return new PopoloSupplement.Result(publication, new PopoloSupplement(kept));
+        return new PopoloSupplement.Result(publication, new PopoloSupplement(kept), origins);
     }
 
     private <T> void each(Map<String, List<Source>> collections, String name, BiFunction<Source, Id, Optional<T>> read,
@@ -99,6 +102,7 @@ final class PopoloReader {
                 continue;
             }
             Id id = idOf(kind, source);
+            origins.put(id, source.path());
             read.apply(source, id).ifPresent(add);
             popoloIdentifier(source, id);
         }
@@ -124,7 +128,8 @@ final class PopoloReader {
                 document.problem(field, null, "Popolo " + field + " (legislative voting) are not imported: "
                         + "OGP-LD has no model for them");
             } else if (!COLLECTIONS.containsKey(field) && !field.equals("meta")) {
-                document.problem(field, null, "unknown Popolo collection; known: " + ORDER + " and meta");
+                document.warning(field, null, "unknown Popolo collection, not imported; known: " + ORDER
+                        + " and meta");
             }
         });
         for (String name : ORDER) {

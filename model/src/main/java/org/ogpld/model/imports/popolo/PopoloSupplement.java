@@ -32,7 +32,8 @@ import org.ogpld.model.imports.Supplement;
 final class PopoloSupplement implements Supplement {
 
     /** A publication with its supplement. */
-    record Result(org.ogpld.model.Publication publication, PopoloSupplement supplement) {
+    record Result(org.ogpld.model.Publication publication, PopoloSupplement supplement,
+                  Map<org.ogpld.model.Id, String> origins) {
     }
 
     private static final Map<String, String> VCARD_TYPES = Map.of("voice", "Voice", "fax", "Fax", "cell", "Cell",

@@ -140,22 +140,44 @@ final class Reading {
             source.problem(field, url, "has control characters");
             return Optional.empty();
         }
-        StringBuilder iri = new StringBuilder();
-        url.codePoints().forEach(c -> {
-            if (" \"<>{}|\\^`".indexOf(c) >= 0) {
-                iri.append('%').append(String.format("%02X", c));
-            } else {
-                iri.appendCodePoint(c);
+        String iri = encoded(url, " \"<>{}|\\^`");
+        if (!parses(iri)) {
+            // Brackets are legal only around an IPv6 host; in a path ("photo[1].jpg") they are a cosmetic fault.
+            String repaired = encoded(iri, "[]");
+            if (parses(repaired)) {
+                source.warning(field, url, "percent-encoded to " + repaired);
+                iri = repaired;
             }
-        });
+        }
         try {
-            if (new java.net.URI(iri.toString()).isAbsolute()) {
-                return Optional.of(iri.toString());
+            if (new java.net.URI(iri).isAbsolute()) {
+                return Optional.of(iri);
             }
             source.problem(field, url, "expected an absolute URL");
         } catch (java.net.URISyntaxException e) {
             source.problem(field, url, "not a URL: " + e.getReason());
         }
         return Optional.empty();
+    }
+
+    private static String encoded(String url, String characters) {
+        StringBuilder iri = new StringBuilder();
+        url.codePoints().forEach(c -> {
+            if (characters.indexOf(c) >= 0) {
+                iri.append('%').append(String.format("%02X", c));
+            } else {
+                iri.appendCodePoint(c);
+            }
+        });
+        return iri.toString();
+    }
+
+    private static boolean parses(String url) {
+        try {
+            new java.net.URI(url);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -41,6 +41,11 @@ final class Source {
         problems.add(0, path, field == null ? null : path + "." + field, value, message);
     }
 
+    /** Reports a warning about {@code field} (may be null) and {@code value} (may be null): kept or repaired. */
+    void warning(String field, String value, String message) {
+        problems.warn(0, path, field == null ? null : path + "." + field, value, message);
+    }
+
     /** A string field, or empty if absent, null or blank; reported if it is not a string. */
     Optional<String> text(String field) {
         JsonNode value = node.get(field);

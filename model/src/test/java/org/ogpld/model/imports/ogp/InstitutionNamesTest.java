@@ -51,4 +51,29 @@ class InstitutionNamesTest {
     void aNameRepeatedInTheCellIsKeptOnce() {
         assertThat(InstitutionNames.split("Ministry of Justice; ministry of justice.")).containsExactly("Ministry of Justice");
     }
+
+    @Test
+    void enumerationMarksAreDroppedLikeBullets() {
+        assertThat(InstitutionNames.split("(a)        Leaders of the Indonesian House of Representatives,\n"
+                + "(b)        Legislation Committee,\n(c)        Secretary General"))
+                .containsExactly("Leaders of the Indonesian House of Representatives", "Legislation Committee",
+                        "Secretary General");
+        assertThat(InstitutionNames.split("1. Head of Bureau for Legal and Public Complaints of DPR RI, "
+                + "2. Head of Bureau for Session I of DPR RI"))
+                .containsExactly("Head of Bureau for Legal and Public Complaints of DPR RI",
+                        "Head of Bureau for Session I of DPR RI");
+    }
+
+    @Test
+    void aStatementIsNoInstitutionAndIsKeptAsText() {
+        String cell = "Government of the Republic of Croatia, upon the proposal by the Government Office for "
+                + "Cooperation with NGOs";
+        assertThat(InstitutionNames.split(cell)).isEmpty();
+        assertThat(InstitutionNames.statements(cell)).containsExactly(cell);
+        String mixed = "Civil society entities interested in the initiative. Organizations and actors that have "
+                + "participated in processes previous.; Council for Civil Society Development";
+        assertThat(InstitutionNames.split(mixed)).containsExactly("Council for Civil Society Development");
+        assertThat(InstitutionNames.statements(mixed)).singleElement().asString().startsWith("Civil society entities");
+        assertThat(InstitutionNames.statements("Ministry of Justice; OSCE")).isEmpty();
+    }
 }

@@ -50,12 +50,13 @@ class PopoloProblemsTest {
     }
 
     @Test
-    void brokenJsonRepeatedIdsAndUnknownCollectionsAreReported() {
+    void brokenJsonAndRepeatedIdsAreRejectedAndUnknownCollectionsAreWarnings() throws IOException {
         assertThatThrownBy(() -> read("{\"persons\": [", false)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("not JSON");
         assertThatThrownBy(() -> read("{\"persons\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"a\", \"name\": \"B\"}]}",
                 false)).hasMessageContaining("another person has the same id");
-        assertThatThrownBy(() -> read("{\"people\": []}", false)).hasMessageContaining("unknown Popolo collection");
+        assertThat(read("{\"people\": []}", false).warnings()).singleElement().asString()
+                .contains("document.people", "unknown Popolo collection");
         assertThatThrownBy(() -> read("[]", false)).hasMessageContaining("expected a Popolo document");
     }
 

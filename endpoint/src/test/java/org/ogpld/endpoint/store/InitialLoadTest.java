@@ -90,7 +90,7 @@ class InitialLoadTest {
     private void load(Dataset dataset, List<String> entries) {
         OgpldProperties defaults = TestProperties.of(BASE, TestProperties.QUERY, TestProperties.UPDATE,
                 TestProperties.NO_CREDENTIALS);
-        OgpldProperties properties = new OgpldProperties(BASE, defaults.store(), entries, defaults.query(),
+        OgpldProperties properties = new OgpldProperties(BASE, defaults.publicUrl(), defaults.store(), entries, defaults.query(),
                 defaults.update(), defaults.security(), defaults.cors(),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
         new InitialLoad(dataset, properties, List.of(new PublicationLoader(Publisher.builder().base(BASE).build()),

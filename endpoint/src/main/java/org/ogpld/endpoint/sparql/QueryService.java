@@ -91,6 +91,7 @@ class QueryService {
     /** Parse, bound the functions that can run away, refuse what reaches out; all deep recursions. */
     private Query prepare(QueryRequest request) {
         Query query = parse(request);
+        ExpressionDepth.check(query);
         try {
             Query bounded = BoundedFunctions.bound(query);
             guard.checkQuery(bounded);

@@ -76,6 +76,7 @@ class UpdateService {
 
     private UpdateRequest prepare(UpdateCall call) {
         UpdateRequest request = parse(call);
+        ExpressionDepth.check(request);
         try {
             UpdateRequest bounded = BoundedFunctions.bound(request);
             guard.checkUpdate(bounded);

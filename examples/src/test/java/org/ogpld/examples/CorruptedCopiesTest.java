@@ -49,11 +49,11 @@ class CorruptedCopiesTest {
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX code: <https://w3id.org/ogp-ld/code/>
             """;
-    private static final String ID = "http://localhost:3030/id/";
+    private static final String ID = "https://w3id.org/ogp-ld/id/";
     private static final String EVENT = ID + "event/ogp-dialogue-platform-round-table-2017";
     private static final String STUDY = ID + "study/asan-principles-monitoring-2017";
     private static final String PROGRAMME = ID + "organisation/human-rights-democratisation-good-governance-programme";
-    private static final String GRAPH = "http://localhost:3030/graph/ogp-dialogue-platform-round-table-2017";
+    private static final String GRAPH = "https://w3id.org/ogp-ld/graph/ogp-dialogue-platform-round-table-2017";
     private static final String SHEET_BASE = "https://data.example.org/";
     /** Stands for the copy's own source graph, whatever its importer names it. */
     private static final String SOURCE_GRAPH = "the source graph";
@@ -102,11 +102,11 @@ class CorruptedCopiesTest {
                         WHERE { ?prog schema:funder ?f . ?p <http://xmlns.com/foaf/0.1/name> "Kamal Cəfərov"@az }""",
                         PROGRAMME, "OrganisationShape", "org:Organization"),
                 Arguments.of("a link to a resource that exists nowhere", """
-                        INSERT { ?e dct:isPartOf <http://localhost:3030/id/organisation/no-such-programme> }
+                        INSERT { ?e dct:isPartOf <https://w3id.org/ogp-ld/id/organisation/no-such-programme> }
                         WHERE { ?e a cv:PublicEvent }""",
                         GRAPH, "SourceGraphShape", "no-such-programme"),
                 Arguments.of("two observations of one criterion with different levels", """
-                        INSERT { <http://localhost:3030/id/observation/courtesy-again> a qb:Observation ;
+                        INSERT { <https://w3id.org/ogp-ld/id/observation/courtesy-again> a qb:Observation ;
                             qb:dataSet ?s ; ogp:criterion code:service-quality-criterion\\/courtesy ;
                             ogp:level code:service-quality-level\\/low } WHERE { ?s a ogp:MonitoringStudy }""",
                         STUDY, "MonitoringStudyShape", "courtesy"),

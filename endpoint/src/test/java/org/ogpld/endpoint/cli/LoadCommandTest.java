@@ -162,9 +162,9 @@ class LoadCommandTest {
         assertThat(refused.err()).contains("id/person/geoff-smith", "two.yaml", "[Q2]", "[Q1]", "graph/one",
                 "--on-conflict split");
         assertThat(split.code()).as(split.err()).isEqualTo(ExitCodes.OK);
-        assertThat(graphSizes(store)).containsKeys("http://localhost:3030/graph/one",
-                "http://localhost:3030/graph/two", "http://localhost:3030/graph/candidate-links")
-                .containsEntry("http://localhost:3030/graph/candidate-links", 1L);
+        assertThat(graphSizes(store)).containsKeys("https://w3id.org/ogp-ld/graph/one",
+                "https://w3id.org/ogp-ld/graph/two", "https://w3id.org/ogp-ld/graph/candidate-links")
+                .containsEntry("https://w3id.org/ogp-ld/graph/candidate-links", 1L);
     }
 
     /** A Popolo file called ep-popolo-v1.0.json in {@code folder}, of one legislature and one person. */

@@ -104,7 +104,7 @@ class IndependentClientsIT {
     @ParameterizedTest
     @ValueSource(strings = {"/id/event/ogp-dialogue-platform-round-table-2017",
         "/doc/event/ogp-dialogue-platform-round-table-2017", "/doc/event/ogp-dialogue-platform-round-table-2017.jsonld",
-        "/id/person/alimammad-nuriyev"})
+        "/id/person/alimammad-nuriyev-ogp-dialogue-platform-round-table-2017"})
     void jsonldJsWithItsDefaultLoaderReadsDescriptionsAsRdf4jReadsTheirTurtle(String path) {
         Assumptions.assumeTrue(NodeClient.installed(), "endpoint/clients/node_modules (npm ci by the build)");
         String doc = path.replace("/id/", "/doc/").replace(".jsonld", "");

@@ -1,6 +1,8 @@
 package org.ogpld.model.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
@@ -22,7 +24,9 @@ public final class JsonLdJs implements AutoCloseable {
     /** What jsonld.js made of one document: N-Quads, or the error it raised. */
     public record Result(String nquads, String error) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A whole dump comes back as one N-Quads string, past Jackson's default 20 MB limit. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build());
 
     private final Process process;
     private final BufferedWriter in;

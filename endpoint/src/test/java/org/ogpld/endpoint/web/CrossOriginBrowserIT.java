@@ -3,18 +3,13 @@ package org.ogpld.endpoint.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @FixtureServer
 class CrossOriginBrowserIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("ogpld.chromium", "/usr/bin/chromium"));
 
     private static final String SCRIPT = """
             async function read(url) {
@@ -57,7 +51,7 @@ class CrossOriginBrowserIT {
             })();
             """;
 
-    private static Playwright playwright;
+    private static HeadlessChromium chromium;
     private static Browser browser;
     private static HttpServer otherOrigin;
 
@@ -66,13 +60,8 @@ class CrossOriginBrowserIT {
 
     @BeforeAll
     static void launch() throws IOException {
-        assertThat(CHROMIUM).as("Chromium (apt-get install chromium)").isExecutable();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
         otherOrigin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         otherOrigin.start();
     }
@@ -82,11 +71,8 @@ class CrossOriginBrowserIT {
         if (otherOrigin != null) {
             otherOrigin.stop(0);
         }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

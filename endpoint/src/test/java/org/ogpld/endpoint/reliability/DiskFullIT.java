@@ -1,6 +1,8 @@
 package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogpld.endpoint.reliability.TestStores.ntriples;
+import static org.ogpld.endpoint.reliability.TestStores.perGraph;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,7 +39,6 @@ class DiskFullIT {
     private static final List<String> LIMITED = List.of("bash", "-c",
             "ulimit -f " + LIMIT_KB + " && exec \"$0\" \"$@\"");
     private static final Duration START = Duration.ofSeconds(120);
-    private static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
     /** 50,000 triples with 300-character literals: about 16 MB of new nodes from a 1 KB request. */
     private static final String BIG_UPDATE = """
             INSERT { GRAPH <urn:too-big-update> { ?s <urn:ex:p> ?o } } WHERE {
@@ -147,20 +148,7 @@ class DiskFullIT {
                 .PUT(HttpRequest.BodyPublishers.ofString(ntriples(graph, triples))));
     }
 
-    /** {@code triples} new triples, each with a 300-character literal. */
-    private static String ntriples(String name, int triples) {
-        return IntStream.range(0, triples)
-                .mapToObj(i -> "<urn:t:" + name + ":" + i + "> <urn:ex:p> \"" + i + "y".repeat(300) + "\" .\n")
-                .collect(Collectors.joining());
-    }
 
-    private static Map<String, Long> perGraph(Http http) {
-        HttpResponse<String> answer = http.query(PER_GRAPH, "text/csv");
-        assertThat(answer.statusCode()).isEqualTo(200);
-        return answer.body().lines().skip(1).map(line -> line.split(","))
-                .collect(Collectors.toMap(row -> row[0], row -> Long.parseLong(row[1].trim()), (a, b) -> a,
-                        TreeMap::new));
-    }
 
     private static String hundred() {
         return IntStream.rangeClosed(1, 100).mapToObj(Integer::toString).collect(Collectors.joining(" "));

@@ -2,6 +2,8 @@ package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.ogpld.endpoint.reliability.TestStores.ntriples;
+import static org.ogpld.endpoint.reliability.TestStores.perGraph;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,6 @@ class FullFileSystemIT {
 
     private static final Duration START = Duration.ofSeconds(120);
     private static final Duration UPDATE_TIMEOUT = Duration.ofSeconds(10);
-    private static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -143,7 +143,8 @@ class FullFileSystemIT {
 
     private static void assertOutOfSpace(HttpResponse<String> response, Path store) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(507);
-        assertThat(response.body()).contains("Out of space").doesNotContain(store.toAbsolutePath().normalize().toString())
+        assertThat(response.body()).contains("Out of space")
+                .doesNotContain(store.toAbsolutePath().normalize().toString())
                 .contains("nothing was changed");
     }
 
@@ -154,20 +155,11 @@ class FullFileSystemIT {
 
     /** GSP PUT of {@code triples} new triples, each with a 300-character literal. */
     private static HttpResponse<String> put(Http http, String graph, int triples) {
-        String body = IntStream.range(0, triples)
-                .mapToObj(i -> "<urn:t:" + graph + ":" + i + "> <urn:ex:p> \"" + i + "y".repeat(300) + "\" .\n")
-                .collect(Collectors.joining());
+        String body = ntriples(graph, triples);
         return http.send(http.request("/ogp/data?graph=" + graph).header("Authorization", ReliabilityServer.BEARER)
                 .header("Content-Type", "application/n-triples").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private static Map<String, Long> perGraph(Http http) {
-        HttpResponse<String> answer = http.query(PER_GRAPH, "text/csv");
-        assertThat(answer.statusCode()).isEqualTo(200);
-        return answer.body().lines().skip(1).map(line -> line.split(","))
-                .collect(Collectors.toMap(row -> row[0], row -> Long.parseLong(row[1].trim()), (a, b) -> a,
-                        TreeMap::new));
-    }
 
     private static long statsTriples(Http http) {
         HttpResponse<String> answer = http.send(http.request("/$/stats/ogp"));

@@ -67,7 +67,7 @@ public record OgpldProperties(
      * @param allowService whether SPARQL {@code SERVICE} may call other endpoints
      * @param cacheSize memory for answers kept until the data changes; 0 keeps none
      * @param maxSize longest query text (UTF-8); longer ones get 413 before they are parsed
-     * @param maxStringLength longest string (characters) that {@code CONCAT} or {@code REPLACE} may build
+     * @param maxStringLength longest string (characters) that {@code CONCAT}, {@code REPLACE} or {@code GROUP_CONCAT} may build
      */
     public record Query(
             @DefaultValue("30s") Duration timeout,

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param bodyTimeout longest time to receive a request body, from its first read to its last byte; a body still
  *                    arriving then is cut with 408 and the connection closed
+ * @param headerTimeout longest time to receive a request's headers, from its first byte; a connection still
+ *                      sending them then is closed
  * @param idleTimeout longest wait for the next bytes of a request's headers or body (Tomcat's
  *                    {@code connectionTimeout} and {@code connectionUploadTimeout})
  * @param maxBodies requests receiving a body at once; more get 503 at once, without their body being read, so
@@ -20,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("ogpld.connections")
 public record ConnectionSettings(
         @DefaultValue("120s") Duration bodyTimeout,
+        @DefaultValue("30s") Duration headerTimeout,
         @DefaultValue("20s") Duration idleTimeout,
         @DefaultValue("100") int maxBodies,
         Integer opsPort,

@@ -22,7 +22,8 @@ import org.springframework.http.HttpStatus;
  * {@code ogpld.connections.max-bodies} places, or gets 503 at once without its body being read, so that slow uploads
  * hold at most that many worker threads and the others keep answering queries; its body is read under a deadline
  * ({@link DeadlineInputBuffer}), and drained under that deadline when it was refused before being read.
- * On the operations connector only the operations paths are served.
+ * On the operations connector only the operations paths are served. Every request carries its
+ * {@link ClientConnection}, so that a write can be abandoned when its client has gone.
  */
 final class RequestBodyValve extends ValveBase {
 
@@ -48,6 +49,10 @@ final class RequestBodyValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
+        Object connection = request.getCoyoteRequest().getNote(WatchedHttp11Processor.CLIENT_CONNECTION_NOTE);
+        if (connection != null) {
+            request.setAttribute(ClientConnection.ATTRIBUTE, connection);
+        }
         if (request.getConnector() == operations && !isOperation(request.getDecodedRequestURI())) {
             refuse(request, response, HttpStatus.NOT_FOUND, "Not found: the operations port serves only /$/ping,"
                     + " /$/stats, /$/metrics and /actuator/health", null);

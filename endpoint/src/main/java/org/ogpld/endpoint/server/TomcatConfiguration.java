@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Bounds how long and how many requests Tomcat reads ({@link ConnectionSettings}): the idle timeout on headers,
- * bodies and kept-alive connections, the body deadline and the number of bodies read at once
+ * bodies and kept-alive connections, the total time for headers ({@link WatchedHttp11Protocol}), the body deadline and the number of bodies read at once
  * ({@link RequestBodyValve}), and the optional operations connector with its own threads.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,10 +23,11 @@ class TomcatConfiguration {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestBounds(ConnectionSettings settings) {
         return factory -> {
             RequestBodyValve valve = new RequestBodyValve(settings.bodyTimeout(), settings.maxBodies());
+            factory.setProtocol(WatchedHttp11Protocol.class.getName());
             factory.addEngineValves(valve);
             factory.addConnectorCustomizers(connector -> idleTimeouts(connector, settings));
             if (settings.opsPort() != null) {
-                Connector operations = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
+                Connector operations = new Connector(WatchedHttp11Protocol.class.getName());
                 operations.setPort(settings.opsPort());
                 idleTimeouts(operations, settings);
                 AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) operations.getProtocolHandler();
@@ -48,5 +49,6 @@ class TomcatConfiguration {
         protocol.setKeepAliveTimeout(idle);
         protocol.setConnectionUploadTimeout(idle);
         protocol.setDisableUploadTimeout(false);
+        ((WatchedHttp11Protocol) protocol).headerTimeout(settings.headerTimeout());
     }
 }

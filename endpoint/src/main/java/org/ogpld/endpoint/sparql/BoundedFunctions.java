@@ -14,6 +14,10 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -71,7 +75,26 @@ public class BoundedFunctions {
 
     /** The query with its unbounded built-in functions replaced by the bounded ones. */
     static Query bound(Query query) {
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), TRANSFORM);
+        Query bounded = QueryTransformOps.transform(query, new ElementTransformCopyBase(), TRANSFORM);
+        boundAggregators(bounded);
+        return bounded;
+    }
+
+    /** {@code GROUP_CONCAT} bounded in {@code query} and each of its subqueries, in place. */
+    private static void boundAggregators(Query query) {
+        BoundedGroupConcat.bound(query.getAggregators());
+        if (query.getQueryPattern() != null) {
+            boundSubqueries(query.getQueryPattern());
+        }
+    }
+
+    private static void boundSubqueries(Element pattern) {
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery subquery) {
+                boundAggregators(subquery.getQuery());
+            }
+        });
     }
 
     /**
@@ -83,6 +106,7 @@ public class BoundedFunctions {
             if (operation instanceof UpdateModify modify && modify.getWherePattern() != null) {
                 modify.setElement(ElementTransformer.transform(modify.getWherePattern(),
                         new ElementTransformCopyBase(), TRANSFORM));
+                boundSubqueries(modify.getWherePattern());
             }
         }
         return request;

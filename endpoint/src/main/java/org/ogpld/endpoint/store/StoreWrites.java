@@ -11,6 +11,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.server.ClientConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * wholly or not at all. A write waits for the one before it at most {@code ogpld.update.timeout}, then gets 503.
  * A write the disk cannot hold gets 507 and changes nothing; after any failure of the store itself (out of space,
  * a failed commit or abort) the store is reopened from disk ({@link StoreReopening}) before the next write, so
- * what readers see is what a restart would find, and writes succeed again as soon as there is space.
+ * what readers see is what a restart would find, and writes succeed again as soon as there is space. A write whose
+ * client has closed the connection by the time it would commit is aborted ({@link ClientConnection}).
  *
  * <pre>{@code Outcome outcome = writes.write(() -> { dsg.add(quad); return Outcome.CREATED; });}</pre>
  */
@@ -51,6 +53,9 @@ public class StoreWrites {
         try {
             if (reopening.failure() != null && !reopening.retry()) {
                 throw unavailable();
+            }
+            if (ClientConnection.ofCurrentRequest().gone()) {
+                throw abandoned();
             }
             return inTransaction(action);
         } finally {
@@ -92,6 +97,11 @@ public class StoreWrites {
             abort(ex);
             throw outOfSpace(ex, true).orElseThrow(() -> ex);
         }
+        if (ClientConnection.ofCurrentRequest().gone()) {
+            EndpointException abandoned = abandoned();
+            abort(abandoned);
+            throw abandoned;
+        }
         try {
             dataset.commit();
         } catch (RuntimeException | Error ex) {
@@ -114,6 +124,13 @@ public class StoreWrites {
             failure.addSuppressed(ex);
             return false;
         }
+    }
+
+    /** A write whose client closed the connection is not committed: nobody could learn that it was. */
+    private static EndpointException abandoned() {
+        LOG.info("A write was abandoned: its client closed the connection before it could be committed");
+        return new EndpointException(HttpStatus.REQUEST_TIMEOUT, "The client closed the connection before the write "
+                + "was committed; nothing was changed", new HttpHeaders(), null);
     }
 
     /** Aborts after a failed action; reopens the store when the failure or the abort came from the store itself. */

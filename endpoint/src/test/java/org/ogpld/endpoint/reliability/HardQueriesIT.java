@@ -2,14 +2,18 @@ package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,6 +24,7 @@ import org.ogpld.endpoint.Http;
 import org.ogpld.endpoint.OgpldApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The queries and updates of issue 16 (items 1, 4 and 6) that ran for minutes, filled the heap or overflowed the
@@ -34,6 +39,9 @@ class HardQueriesIT {
 
     static final Duration TIMEOUT = Duration.ofSeconds(5);
     static final Duration WITHIN = TIMEOUT.plusSeconds(1);
+    /** The numbers 1 to 1,000, for VALUES blocks that make a million rows from a short query. */
+    static final String THOUSAND = IntStream.rangeClosed(1, 1000).mapToObj(Integer::toString)
+            .collect(Collectors.joining(" "));
     static final String REGEX = "ASK { BIND(\"" + "a".repeat(200) + "\" AS ?x) FILTER(REGEX(?x, \"^(.*a){12}b\")) }";
 
     private static final ExecutorService CLIENTS = Executors.newFixedThreadPool(16);
@@ -278,5 +286,53 @@ class HardQueriesIT {
                 + ") }");
         assertThat(deep.statusCode()).isEqualTo(400);
         assertThat(deep.body()).doesNotContain("java.").doesNotContain("StackOverflow");
+    }
+
+    @Test
+    void groupConcatOverACrossProductIsRefusedByTheStringLimit() {
+        // A million rows of ten characters: 11 million characters, past the 4 million allowed.
+        Timed answer = timed(() -> postQuery("SELECT (STRLEN(GROUP_CONCAT(?v)) AS ?n) { VALUES ?x { " + THOUSAND
+                + " } VALUES ?y { " + THOUSAND + " } BIND(\"abcdefghij\" AS ?v) }"));
+        report("GROUP_CONCAT over a million rows", answer);
+        assertThat(answer.response().statusCode()).as(answer.response().body()).isEqualTo(400);
+        assertThat(answer.response().body()).contains("GROUP_CONCAT").contains("ogpld.query.max-string-length");
+        assertThat(answer.took()).isLessThan(WITHIN);
+        assertServerAnswers();
+    }
+
+    @Test
+    void anUpdateWhoseClientHasGoneIsAbandonedNotCommitted() throws Exception {
+        // About a million rows to count: long enough for the client's close to arrive first, well within 5 s.
+        Function<String, String> update = graph -> "INSERT { GRAPH <" + graph + "> { <urn:s> <urn:count> ?n } } "
+                + "WHERE { SELECT (COUNT(*) AS ?n) { VALUES ?x { " + THOUSAND + " } VALUES ?y { " + THOUSAND + " } } }";
+        long updatesBefore = updatesAnswered();
+        byte[] body = update.apply("urn:gone").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /ogp/update HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ReliabilityServer.BEARER
+                    + "\r\nContent-Type: application/sparql-update\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+        }
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (updatesAnswered() == updatesBefore && System.nanoTime() < waitUntil) {
+            Thread.sleep(50);
+        }
+        assertThat(updatesAnswered()).as("the server finished the abandoned update").isGreaterThan(updatesBefore);
+        assertThat(http.query("ASK { GRAPH <urn:gone> { ?s ?p ?o } }", "application/sparql-results+json").body())
+                .as("not committed").contains("false");
+
+        Timed kept = timed(() -> http.update(update.apply("urn:kept"), ReliabilityServer.BEARER));
+        report("the same update with its client waiting", kept);
+        assertThat(kept.response().statusCode()).as(kept.response().body()).isEqualTo(204);
+        assertThat(http.query("ASK { GRAPH <urn:kept> { <urn:s> <urn:count> 1000000 } }",
+                "application/sparql-results+json").body()).contains("true");
+    }
+
+    private long updatesAnswered() {
+        HttpResponse<String> stats = http.send(http.request("/$/stats"));
+        return JsonMapper.builder().build().readTree(stats.body()).at("/datasets/~1ogp/requests/operations/update/total")
+                .asLong();
     }
 }

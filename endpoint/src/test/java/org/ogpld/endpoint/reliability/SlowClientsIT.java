@@ -27,7 +27,8 @@ import org.ogpld.endpoint.Http;
 /**
  * Slow clients against the real jar, with the time settings scaled down (a 3 s body deadline, a 2 s idle timeout,
  * bytes every 500 ms instead of every 5 s): 200 connections each announcing a 100,000-byte body and dripping it,
- * plus 50 dripping their headers. The server reads at most {@code max-bodies} (100) bodies at once and refuses the
+ * plus 50 dripping their headers (closed once they have taken the 4 s header deadline, though never idle).
+ * The server reads at most {@code max-bodies} (100) bodies at once and refuses the
  * others with 503 unread; every slow body is cut with 408 once its deadline passes; meanwhile {@code /$/ping} (on the
  * main port and on the operations port) and a query answer at once. A body that stops arriving is cut after the idle
  * timeout; one refused before it is read (no credentials) gets its 401 at once, and is drained only until its
@@ -38,6 +39,7 @@ class SlowClientsIT {
     private static final Duration START = Duration.ofSeconds(120);
     private static final Duration BODY_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration HEADER_TIMEOUT = Duration.ofSeconds(4);
     private static final Duration DRIP = Duration.ofMillis(500);
     /**
      * How much later than its deadline, counted by the client from its connect, a slow body may be answered: one
@@ -60,12 +62,14 @@ class SlowClientsIT {
             Http ops = new Http(server.awaitOpsPort(START));
             assertThat(http.send(http.request("/$/ping")).statusCode()).as("warmed up").isEqualTo(200);
             ScheduledExecutorService drip = Executors.newSingleThreadScheduledExecutor();
-            ExecutorService readers = Executors.newFixedThreadPool(SLOW_BODIES);
+            ExecutorService readers = Executors.newFixedThreadPool(SLOW_BODIES + SLOW_HEADERS);
             List<SlowClient> clients = new ArrayList<>();
             try {
+                List<SlowClient> headers = new ArrayList<>();
                 for (int i = 0; i < SLOW_HEADERS; i++) {
-                    clients.add(SlowClient.headers(port));
+                    headers.add(SlowClient.headers(port));
                 }
+                clients.addAll(headers);
                 List<SlowClient> bodies = new ArrayList<>();
                 for (int i = 0; i < SLOW_BODIES; i++) {
                     bodies.add(SlowClient.body(port, i % 2 == 0 ? "/ogp/update" : "/ogp/data?graph=urn:slow"));
@@ -74,6 +78,7 @@ class SlowClientsIT {
                 drip.scheduleAtFixedRate(() -> clients.forEach(SlowClient::drip), 0, DRIP.toMillis(),
                         TimeUnit.MILLISECONDS);
                 List<Future<Answer>> answers = bodies.stream().map(c -> readers.submit(c::awaitAnswer)).toList();
+                List<Future<Answer>> headerEnds = headers.stream().map(c -> readers.submit(c::awaitAnswer)).toList();
 
                 List<Long> prompt = new ArrayList<>();
                 for (int round = 0; round < 4; round++) {
@@ -89,19 +94,29 @@ class SlowClientsIT {
                 }
                 Map<Integer, Long> byStatus = all.stream().collect(Collectors.groupingBy(Answer::status,
                         Collectors.counting()));
+                long slowestHeaders = 0;
+                for (Future<Answer> end : headerEnds) {
+                    Answer closed = end.get(HEADER_TIMEOUT.plus(GRACE).toSeconds() + 30, TimeUnit.SECONDS);
+                    assertThat(closed.text()).as("closed without an answer").isEmpty();
+                    slowestHeaders = Math.max(slowestHeaders, closed.millis());
+                }
                 long slowest408 = all.stream().filter(a -> a.status() == 408).mapToLong(Answer::millis).max()
                         .orElseThrow();
                 long slowest503 = all.stream().filter(a -> a.status() == 503).mapToLong(Answer::millis).max()
                         .orElse(0);
                 System.out.printf("SlowClientsIT: %d slow bodies -> %s; 408 after at most %d ms (deadline %d ms),"
-                        + " 503 after at most %d ms; ping (main, ops) and a query took at most %d ms: %s%n",
-                        SLOW_BODIES, byStatus, slowest408, BODY_TIMEOUT.toMillis(), slowest503,
+                        + " 503 after at most %d ms; %d dripped headers closed after at most %d ms"
+                        + " (header timeout %d ms); ping (main, ops) and a query took at most %d ms: %s%n",
+                        SLOW_BODIES, byStatus, slowest408, BODY_TIMEOUT.toMillis(), slowest503, SLOW_HEADERS,
+                        slowestHeaders, HEADER_TIMEOUT.toMillis(),
                         prompt.stream().mapToLong(Long::longValue).max().orElseThrow(), prompt);
 
                 assertThat(prompt).allSatisfy(ms -> assertThat(ms).isLessThan(PROMPT.toMillis()));
                 // At most 100 bodies are read at once; more than 100 get 408 when some connect after others were cut.
                 assertThat(byStatus.keySet()).containsOnly(408, 503);
                 assertThat(slowest408).isLessThan(BODY_TIMEOUT.plus(GRACE).toMillis());
+                // Dripped every 500 ms, the headers never trip the 2 s idle timeout: only their total time closes them.
+                assertThat(slowestHeaders).isBetween(HEADER_TIMEOUT.toMillis(), HEADER_TIMEOUT.plus(GRACE).toMillis());
                 assertThat(all).filteredOn(a -> a.status() == 408).allSatisfy(a -> assertThat(a.text())
                         .contains("ogpld.connections.body-timeout").contains("Connection: close"));
             } finally {
@@ -158,6 +173,7 @@ class SlowClientsIT {
         return EndpointProcess.start(temp.resolve("store"), temp.resolve("slow.log"), "--ogpld.load=",
                 "--ogpld.connections.body-timeout=" + BODY_TIMEOUT.toSeconds() + "s",
                 "--ogpld.connections.idle-timeout=" + IDLE_TIMEOUT.toSeconds() + "s",
+                "--ogpld.connections.header-timeout=" + HEADER_TIMEOUT.toSeconds() + "s",
                 "--ogpld.connections.ops-port=0");
     }
 

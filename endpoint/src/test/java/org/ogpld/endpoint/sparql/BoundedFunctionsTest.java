@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.apache.jena.query.Query;
@@ -11,9 +12,13 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.Test;
+import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.TestProperties;
 
-/** The bounded REGEX, REPLACE and CONCAT answer exactly as ARQ's built-ins on the cases where they differ most. */
+/**
+ * The bounded REGEX, REPLACE, CONCAT and GROUP_CONCAT answer exactly as ARQ's built-ins on the cases where they
+ * differ most.
+ */
 class BoundedFunctionsTest {
 
     static {
@@ -46,6 +51,34 @@ class BoundedFunctionsTest {
             String bounded = answer(BoundedFunctions.bound(query));
             assertThat(bounded).as(expression).isEqualTo(answer(query));
         }
+    }
+
+    @Test
+    void boundedGroupConcatAnswersAsArqs() {
+        String values = "VALUES (?g ?v) { (1 \"b\") (1 \"a\"@en) (1 <urn:x>) (1 \"a\"@en) (1 3) (2 \"ə\") (2 UNDEF) }";
+        for (String aggregate : List.of("GROUP_CONCAT(?v)", "GROUP_CONCAT(DISTINCT ?v)",
+                "GROUP_CONCAT(?v ; SEPARATOR=\", \")", "GROUP_CONCAT(DISTINCT STR(?v) ; SEPARATOR=\"|\")",
+                "GROUP_CONCAT(1/0)")) {
+            for (String text : List.of("SELECT ?g (" + aggregate + " AS ?c) { " + values + " } GROUP BY ?g ORDER BY ?g",
+                    "SELECT (" + aggregate + " AS ?c) { " + values + " FILTER(false) }",
+                    "SELECT * { { SELECT ?g (" + aggregate + " AS ?c) { " + values + " } GROUP BY ?g } } ORDER BY ?g",
+                    "SELECT ?g { " + values + " } GROUP BY ?g HAVING (STRLEN(" + aggregate + ") > 3)")) {
+                Query query = QueryFactory.create(text);
+                Query bounded = BoundedFunctions.bound(query);
+                assertThat(answer(bounded)).as(text).isEqualTo(answer(query));
+                assertThat(QueryFactory.create(bounded.toString()).toString()).as("reparsed").isEqualTo(
+                        query.toString());
+            }
+        }
+    }
+
+    @Test
+    void groupConcatPastTheStringLimitIsRefused() {
+        Query query = BoundedFunctions.bound(QueryFactory.create("SELECT (GROUP_CONCAT(?v) AS ?c) { VALUES ?x { "
+                + "1 2 3 4 5 6 7 8 9 10 } VALUES ?y { 1 2 3 4 5 6 7 8 9 10 } BIND(\"" + "a".repeat(40_000)
+                + "\" AS ?v) }"));
+        assertThatThrownBy(() -> answer(query)).isInstanceOf(EndpointException.class)
+                .hasMessageContaining("GROUP_CONCAT").hasMessageContaining("ogpld.query.max-string-length");
     }
 
     @Test

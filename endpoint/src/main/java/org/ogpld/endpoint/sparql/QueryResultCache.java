@@ -37,7 +37,11 @@ class QueryResultCache {
     record Answer(byte[] body, long count) {
     }
 
+    /** How many requests are remembered as seen once; forgetting one only delays keeping its answer. */
+    private static final long SEEN = 65_536;
+
     private final Cache<Key, Answer> answers;
+    private final Cache<Integer, Boolean> seen;
     private final long maxAnswerBytes;
 
     QueryResultCache(OgpldProperties properties, MeterRegistry registry) {
@@ -46,6 +50,7 @@ class QueryResultCache {
         this.answers = Caffeine.newBuilder().maximumWeight(maxBytes)
                 .weigher((Key key, Answer answer) -> answer.body().length + 2 * key.query().length())
                 .recordStats().build();
+        this.seen = Caffeine.newBuilder().maximumSize(SEEN).build();
         CaffeineCacheMetrics.monitor(registry, answers, "ogpld.query.answers");
     }
 
@@ -60,6 +65,14 @@ class QueryResultCache {
 
     Optional<Answer> get(Key key) {
         return Optional.ofNullable(answers.getIfPresent(key));
+    }
+
+    /**
+     * Whether the answer to {@code key}, which the cache does not hold, is worth keeping: only once the same request
+     * has been seen before (requests are remembered by hash: a collision merely keeps an answer a request early).
+     */
+    boolean worthKeeping(Key key) {
+        return seen.asMap().putIfAbsent(key.hashCode(), Boolean.TRUE) != null;
     }
 
     /**

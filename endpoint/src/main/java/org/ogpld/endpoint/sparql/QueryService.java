@@ -81,7 +81,8 @@ class QueryService {
                     send(kept.get(), format, http, response);
                     return;
                 }
-                run(new Execution(query, description, format, timeoutMillis, key), http, response);
+                Optional<QueryResultCache.Key> keep = key.filter(cache::worthKeeping);
+                run(new Execution(query, description, format, timeoutMillis, keep), http, response);
             });
         } catch (StackOverflowError ex) {
             throw EndpointException.badRequest("The query is nested too deeply to evaluate");

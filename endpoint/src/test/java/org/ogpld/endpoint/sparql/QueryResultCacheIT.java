@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Kept query answers: served again while the data is unchanged (the cache's hit counter proves it), recomputed as
- * soon as a write commits, kept per response format, never kept when they may differ between runs, and sent whole
- * when too big to keep (64 KB of cache here, so at most 8 KB an answer).
+ * Kept query answers: kept from a request's second sight, served again while the data is unchanged (the cache's
+ * hit counter proves it), recomputed as soon as a write commits, kept per response format, never kept when they
+ * may differ between runs, and sent whole when too big to keep (64 KB of cache here, so at most 8 KB an answer).
  */
 @SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + QueryResultCacheIT.TOKEN,
@@ -62,6 +62,7 @@ class QueryResultCacheIT {
     @Test
     void aRepeatedQueryIsAnsweredFromTheCacheUntilAWriteCommits() {
         String once = csv(COUNT);
+        assertThat(csv(COUNT)).as("seen twice: computed again, and kept").isEqualTo(once);
         long hits = gets("hit");
         assertThat(csv(COUNT)).isEqualTo(once).isEqualTo("n\r\n1\r\n");
         assertThat(gets("hit")).isEqualTo(hits + 1);
@@ -73,9 +74,20 @@ class QueryResultCacheIT {
     }
 
     @Test
+    void anAnswerIsKeptFromTheSecondTimeItsRequestIsSeen() {
+        String query = "SELECT (COUNT(*) AS ?seen) { GRAPH <urn:g> { ?s ?p ?o } }";
+        long hits = gets("hit");
+        csv(query);
+        csv(query);
+        assertThat(gets("hit")).as("a request seen once costs no copy of its answer").isEqualTo(hits);
+        csv(query);
+        assertThat(gets("hit")).isEqualTo(hits + 1);
+    }
+
+    @Test
     void eachResponseFormatHasItsOwnAnswer() {
         String query = "SELECT ?o { GRAPH <urn:g> { ?s ?p ?o } }";
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
             assertThat(http.query(query, "application/sparql-results+json").body()).contains("\"bindings\"");
             assertThat(http.query(query, "application/sparql-results+xml").body()).contains("<sparql");
             assertThat(http.query(query, CSV).body()).isEqualTo("o\r\n0\r\n");

@@ -44,6 +44,10 @@ final class QueryCommand implements Callable<Integer> {
             + "e.g. --ours-setting=--ogpld.query.cache-size=0 to measure without kept answers (repeatable)")
     List<String> oursSettings = new ArrayList<>();
 
+    @Option(names = "--fresh", description = "make every request of the mix unique (a numbered comment), so that no "
+            + "server answers from a cache: the engine's speed rather than the cache's")
+    boolean fresh;
+
     @Option(names = "--harvest-only", description = "skip the query mix, run only the harvest comparison")
     boolean harvestOnly;
 
@@ -60,7 +64,7 @@ final class QueryCommand implements Callable<Integer> {
         Folders.copy(source, oursStore);
         Folders.copy(source, fusekiStore);
         QueryBenchmark benchmark = new QueryBenchmark(new QueryBenchmark.Settings(clients, Duration.ofSeconds(warmup),
-                Duration.ofSeconds(round), rounds, maxRequests));
+                Duration.ofSeconds(round), rounds, maxRequests, fresh));
         try (Server fuseki = Server.fuseki(options.tools(), fusekiStore, options.jvmOptions(),
                 options.folder().resolve("logs/fuseki.log"));
              Server ours = Server.ours(options.tools(), oursStore, options.jvmOptions(), oursSettings,

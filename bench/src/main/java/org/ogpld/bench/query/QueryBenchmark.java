@@ -27,9 +27,11 @@ public final class QueryBenchmark {
      * @param round         length of one timed round
      * @param rounds        timed rounds per server and concurrency, alternating which goes first
      * @param maxRequests   upper bound of requests in any one round
+     * @param fresh         whether every request of the mix is made unique ({@link QueryLoad}), so that no server
+     *                      can answer it from a cache of answers
      */
     public record Settings(List<Integer> concurrencies, Duration warmup, Duration round, int rounds,
-                           long maxRequests) {}
+                           long maxRequests, boolean fresh) {}
 
     private final Settings settings;
 
@@ -43,8 +45,9 @@ public final class QueryBenchmark {
         List<Table> tables = new ArrayList<>();
         tables.add(AnswerCheck.compare(mix, ours.queryEndpoint(), fuseki.queryEndpoint(), 3));
         tables.add(perQuery(mix, ours.queryEndpoint(), fuseki.queryEndpoint()));
-        QueryLoad load = new QueryLoad(mix, settings.maxRequests());
-        Table throughput = new Table("Query mix throughput (" + mix.size() + " queries, " + settings.rounds()
+        QueryLoad load = new QueryLoad(mix, settings.maxRequests(), settings.fresh());
+        Table throughput = new Table("Query mix throughput (" + mix.size() + " queries"
+                + (settings.fresh() ? ", every request unique" : "") + ", " + settings.rounds()
                 + " alternating rounds of " + settings.round().toSeconds() + " s per server after "
                 + settings.warmup().toSeconds() + " s warm-up)", "clients", "ours q/s", "Fuseki q/s",
                 "ratio ours/Fuseki", "ours p50 ms", "Fuseki p50 ms", "ours p99 ms", "Fuseki p99 ms",

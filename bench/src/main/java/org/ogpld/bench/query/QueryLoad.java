@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends the query mix to one server from {@code clients} threads over loopback for a bounded time and a bounded
- * number of requests, each request cycling to the next template and the next sample.
+ * number of requests, each request cycling to the next template and the next sample. Made fresh, each request also
+ * ends with a comment holding its number: the same work and answer, but a text no server has seen before, so that
+ * no cache of answers can serve it.
  */
 public final class QueryLoad {
 
@@ -26,10 +28,12 @@ public final class QueryLoad {
 
     private final List<QueryMix.Template> mix;
     private final long maxRequests;
+    private final boolean fresh;
 
-    public QueryLoad(List<QueryMix.Template> mix, long maxRequests) {
+    public QueryLoad(List<QueryMix.Template> mix, long maxRequests, boolean fresh) {
         this.mix = mix;
         this.maxRequests = maxRequests;
+        this.fresh = fresh;
     }
 
     /**
@@ -100,7 +104,7 @@ public final class QueryLoad {
         List<Double> latencies = new ArrayList<>();
         for (long i = next.getAndIncrement(); i < limit && System.nanoTime() < deadline; i = next.getAndIncrement()) {
             QueryMix.Template template = mix.get((int) (i % mix.size()));
-            HttpRequest request = request(endpoint, template, i / mix.size());
+            HttpRequest request = request(endpoint, template, i / mix.size(), fresh ? "\n# request " + i : "");
             long t0 = System.nanoTime();
             try {
                 HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -120,7 +124,11 @@ public final class QueryLoad {
     }
 
     static HttpRequest request(URI endpoint, QueryMix.Template template, long sample) {
-        String query = QueryMix.PREFIXES + template.text().apply(sample);
+        return request(endpoint, template, sample, "");
+    }
+
+    private static HttpRequest request(URI endpoint, QueryMix.Template template, long sample, String suffix) {
+        String query = QueryMix.PREFIXES + template.text().apply(sample) + suffix;
         return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", template.accept()).timeout(REQUEST_TIMEOUT).GET().build();
     }

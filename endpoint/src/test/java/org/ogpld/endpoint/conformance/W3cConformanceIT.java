@@ -47,7 +47,7 @@ class W3cConformanceIT {
     }
 
     private Stream<DynamicTest> replay(List<HtTest> tests) {
-        HtReplay replay = new HtReplay("http://localhost:" + port, "Bearer " + CredentialedServer.TOKEN);
+        HtReplay replay = new HtReplay("http://localhost:" + port, CredentialedServer.BEARER);
         return tests.stream().map(test -> DynamicTest.dynamicTest(test.name() + ": " + test.title(), () -> {
             replay.prepare(test);
             replay.run(test);

@@ -35,13 +35,11 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The endpoint through independent clients: RDF4J's SPARQLRepository and Jena's remote RDFConnection. */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ogpld.store.in-memory=true", "ogpld.security.users=alice:s3cr:et"})
+@CredentialedServer
 class ClientsIT {
 
     private static final String FIXTURE = "/org/ogpld/endpoint/roundtable.ttl";

@@ -2,7 +2,6 @@ package org.ogpld.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.QueryResults;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -10,17 +9,13 @@ import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The example data as README's run command serves it: the seed publication from the jar and the real OGP commitments
  * spreadsheet from {@code ../shared/data}, loaded into an empty store and asked through RDF4J's SPARQL client.
  */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ogpld.store.in-memory=true")
+@ExampleDataServer
 class ExampleDataIT {
 
     private static final String PREFIXES = """
@@ -35,11 +30,6 @@ class ExampleDataIT {
 
     private SPARQLRepository repository;
 
-    @DynamicPropertySource
-    static void defaultLoadWithTheSharedSpreadsheet(DynamicPropertyRegistry registry) {
-        Path csv = Path.of(System.getProperty("ogpld.shared"), "data", "ogp-commitments", "open_parliament_0703.csv");
-        registry.add("ogpld.load", () -> "classpath:org/ogpld/examples/seed/round-table-2017.yaml," + csv);
-    }
 
     @BeforeEach
     void connect() {

@@ -9,19 +9,15 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Runaway queries: the timeout (3 s here) cancels them for real, a client may lower it but not raise it, the
  * server keeps answering ping meanwhile, and queries beyond the concurrency limit are turned away with 503.
  */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + LimitsIT.TOKEN,
-            "ogpld.query.timeout=3s", "ogpld.query.max-concurrent=2", "ogpld.update.timeout=2s"})
+@LimitedServer
 class LimitsIT {
 
-    static final String TOKEN = "limits-token";
     /** Four-way cross product of 300 triples: 8.1e9 rows to count, far beyond any timeout. */
     private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
 
@@ -35,8 +31,8 @@ class LimitsIT {
         http = new Http(port);
         String triples = IntStream.range(0, 300).mapToObj(i -> "<urn:s" + i + "> <urn:p> " + i + " .")
                 .collect(Collectors.joining("\n"));
-        http.update("DROP ALL", "Bearer " + TOKEN);
-        assertThat(http.update("INSERT DATA { GRAPH <urn:g> { " + triples + " } }", "Bearer " + TOKEN).statusCode())
+        http.update("DROP ALL", LimitedServer.BEARER);
+        assertThat(http.update("INSERT DATA { GRAPH <urn:g> { " + triples + " } }", LimitedServer.BEARER).statusCode())
                 .isEqualTo(204);
     }
 
@@ -64,7 +60,7 @@ class LimitsIT {
     void pingAnswersWithinASecondWhileARunawayQueryRuns() throws Exception {
         CompletableFuture<HttpResponse<String>> runaway =
                 CompletableFuture.supplyAsync(() -> http.query(RUNAWAY, null));
-        Thread.sleep(500);
+        BusyServer.awaitActive(http, 1);
         long start = System.nanoTime();
         HttpResponse<String> ping = http.send(http.request("/$/ping").GET());
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -76,7 +72,7 @@ class LimitsIT {
     @Test
     void runawayUpdateIsCancelledAndChangesNothing() {
         HttpResponse<String> response = http.update("INSERT { GRAPH <urn:x> { ?a <urn:q> ?l } } WHERE { "
-                + "?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", "Bearer " + TOKEN);
+                + "?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", LimitedServer.BEARER);
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("nothing was changed");
         assertThat(http.query("ASK { GRAPH <urn:x> { ?s ?p ?o } }", "application/sparql-results+json").body())
@@ -87,9 +83,7 @@ class LimitsIT {
     void queriesBeyondTheConcurrencyLimitGet503WithRetryAfter() throws Exception {
         CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> http.query(RUNAWAY, null));
         CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> http.query(RUNAWAY, null));
-        Thread.sleep(800);
-        HttpResponse<String> third = http.query("ASK {}", null);
-        assertThat(third.statusCode()).isEqualTo(503);
+        HttpResponse<String> third = BusyServer.awaitQueriesTurnedAway(http, 2);
         assertThat(third.headers().firstValue("Retry-After")).isPresent();
         assertThat(first.get().statusCode()).isEqualTo(503);
         assertThat(second.get().statusCode()).isEqualTo(503);

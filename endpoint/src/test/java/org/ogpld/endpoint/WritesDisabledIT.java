@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.ogpld.endpoint.ld.FixtureServer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** With no write credentials configured, the endpoint reads but refuses every write with 403 and says why. */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ogpld.store.in-memory=true"})
+/**
+ * With no write credentials configured, the endpoint reads but refuses every write with 403 and says why (on the
+ * fixture server, which has none).
+ */
+@FixtureServer
 class WritesDisabledIT {
 
     @LocalServerPort

@@ -2,7 +2,6 @@ package org.ogpld.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,12 +15,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.ogpld.model.publish.RdfFormat;
 import org.ogpld.model.publish.Validation;
+import org.ogpld.testkit.Rdf4jOracle;
+import org.ogpld.vocab.Vocab;
 
 /**
  * The seed YAML is valid, and the Turtle and JSON-LD committed beside it are what the library makes of it today.
  * Run with {@code -Dogpld.regenerate=true} to rewrite them after changing the YAML, the mapping or the vocabulary.
  */
 class SeedPublicationTest {
+
+    /** RDF4J reads what we published, our context served as the network would, nothing else fetched. */
+    private static final Rdf4jOracle RDF4J = Rdf4jOracle.offline().base(SeedFiles.BASE)
+            .context(Vocab.CONTEXT_IRI, Vocab.context());
 
     private static final IRI GENERATED_AT = SimpleValueFactory.getInstance()
             .createIRI("http://www.w3.org/ns/prov#generatedAtTime");
@@ -42,10 +47,10 @@ class SeedPublicationTest {
             Files.write(SeedFiles.committed(format), generated);
         }
 
-        Model fresh = Rdf4jOracle.parse(new ByteArrayInputStream(generated), rdf4j(format));
+        Model fresh = RDF4J.parse(generated, rdf4j(format));
         Model committed;
         try (InputStream in = SeedFiles.open(format)) {
-            committed = Rdf4jOracle.parse(in, rdf4j(format));
+            committed = RDF4J.parse(in, rdf4j(format));
         }
 
         assertThat(committed).isNotEmpty();
@@ -63,8 +68,8 @@ class SeedPublicationTest {
         Model turtle;
         Model jsonLd;
         try (InputStream ttl = SeedFiles.open(RdfFormat.TURTLE); InputStream json = SeedFiles.open(RdfFormat.JSONLD)) {
-            turtle = Rdf4jOracle.parse(ttl, RDFFormat.TURTLE);
-            jsonLd = Rdf4jOracle.parse(json, RDFFormat.JSONLD);
+            turtle = RDF4J.parse(ttl, RDFFormat.TURTLE);
+            jsonLd = RDF4J.parse(json, RDFFormat.JSONLD);
         }
 
         assertThat(Models.isomorphic(turtle, jsonLd)).isTrue();

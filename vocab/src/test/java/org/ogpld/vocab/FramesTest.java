@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FramesTest {
 
-    private static final Model TWIN = Oracle.turtleResource("sample.ttl");
+    private static final Model TWIN = TestFiles.turtle("sample.ttl");
     private static final ContextTerms CONTEXT = ContextTerms.read(Vocab.context());
 
     @ParameterizedTest
@@ -45,7 +45,7 @@ class FramesTest {
             }
             assertThat(node).containsKey(embedded);
         });
-        Model framedRdf = Oracle.parse(framed.toString(), RDFFormat.JSONLD);
+        Model framedRdf = TestFiles.RDF4J.parse(framed.toString(), RDFFormat.JSONLD);
         assertThat(framedRdf).isNotEmpty();
         assertThat(TWIN).containsAll(framedRdf);
     }
@@ -78,7 +78,7 @@ class FramesTest {
     }
 
     private static JsonObject frame(String kind) throws JsonLdError {
-        return JsonLd.frame(JsonDocument.of(new StringReader(Oracle.resourceText("sample.jsonld"))),
+        return JsonLd.frame(JsonDocument.of(new StringReader(TestFiles.text("sample.jsonld"))),
                         JsonDocument.of(new StringReader(Vocab.frame(kind))))
                 .loader(Vocab.documentLoader()).get();
     }

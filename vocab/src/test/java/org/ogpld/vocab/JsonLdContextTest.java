@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class JsonLdContextTest {
 
     private static final ContextTerms CONTEXT = ContextTerms.read(Vocab.context());
-    private static final Model TWIN = Oracle.turtleResource("sample.ttl");
+    private static final Model TWIN = TestFiles.turtle("sample.ttl");
 
     @Test
     void theContextIsVersionedProtectedAndDefaultsToOurVocabulary() {
@@ -89,7 +89,7 @@ class JsonLdContextTest {
 
     @Test
     void rdf4jExpandsTheSampleToItsTurtleTwin() {
-        Model expanded = Oracle.parse(Oracle.resourceText("sample.jsonld"), RDFFormat.JSONLD);
+        Model expanded = TestFiles.RDF4J.parse(TestFiles.text("sample.jsonld"), RDFFormat.JSONLD);
 
         assertThat(expanded).hasSameSizeAs(TWIN);
         assertThat(Models.isomorphic(expanded, TWIN)).isTrue();
@@ -98,13 +98,13 @@ class JsonLdContextTest {
     @Test
     void titaniumWithOurLoaderExpandsTheSampleToItsTurtleTwin() throws JsonLdError {
         StringWriter nquads = new StringWriter();
-        JsonLd.toRdf(JsonDocument.of(new StringReader(Oracle.resourceText("sample.jsonld"))))
+        JsonLd.toRdf(JsonDocument.of(new StringReader(TestFiles.text("sample.jsonld"))))
                 .loader(Vocab.documentLoader())
                 .provide(new NQuadsWriter(nquads));
 
         // Everything is in the default graph, so the N-Quads lines are N-Triples, which Rio's Turtle parser reads.
         assertThat(nquads.toString()).isNotBlank();
-        assertThat(Models.isomorphic(Oracle.parse(nquads.toString(), RDFFormat.TURTLE), TWIN)).isTrue();
+        assertThat(Models.isomorphic(TestFiles.RDF4J.parse(nquads.toString(), RDFFormat.TURTLE), TWIN)).isTrue();
     }
 
     @Test
@@ -115,7 +115,7 @@ class JsonLdContextTest {
 
         assertThat(compacted.getString("@context")).isEqualTo(Vocab.CONTEXT_IRI);
         assertThat(longKeys(compacted)).isEmpty();
-        assertThat(Models.isomorphic(Oracle.parse(compacted.toString(), RDFFormat.JSONLD), TWIN)).isTrue();
+        assertThat(Models.isomorphic(TestFiles.RDF4J.parse(compacted.toString(), RDFFormat.JSONLD), TWIN)).isTrue();
     }
 
     @Test

@@ -97,6 +97,6 @@ class ShapesTest {
     }
 
     private static Shapes metaShapes() {
-        return Shapes.parse(RDFParser.fromString(Oracle.resourceText("shapes-for-shapes.ttl"), Lang.TURTLE).toGraph());
+        return Shapes.parse(RDFParser.fromString(TestFiles.text("shapes-for-shapes.ttl"), Lang.TURTLE).toGraph());
     }
 }

@@ -92,7 +92,7 @@ class ShapesValidationTest {
 
     private static Model sample() {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(Oracle.resourceText("sample.ttl"), Lang.TURTLE).parse(model);
+        RDFParser.fromString(TestFiles.text("sample.ttl"), Lang.TURTLE).parse(model);
         return model;
     }
 }

@@ -7,19 +7,20 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.eclipse.rdf4j.model.util.Models;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ogpld.testkit.Rdf4jOracle;
 
 class VocabFilesParseTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ogp.ttl", "codes.ttl", "shapes.ttl"})
     void jenaAndRdf4jReadTheSameGraph(String file) {
-        var rdf4j = Oracle.turtleResource(file);
+        var rdf4j = TestFiles.turtle(file);
         Model jena = ModelFactory.createDefaultModel();
-        jena.read(VocabFilesParseTest.class.getResourceAsStream(Oracle.BASE + file), null, "TURTLE");
+        jena.read(VocabFilesParseTest.class.getResourceAsStream(TestFiles.BASE + file), null, "TURTLE");
 
         assertThat(rdf4j).isNotEmpty();
         assertThat(jena.size()).isEqualTo(rdf4j.size());
-        assertThat(Models.isomorphic(Oracle.fromJena(jena), rdf4j)).isTrue();
+        assertThat(Models.isomorphic(Rdf4jOracle.of(jena), rdf4j)).isTrue();
     }
 
     @ParameterizedTest
@@ -30,6 +31,6 @@ class VocabFilesParseTest {
             case "codes.ttl" -> Vocab.codeLists();
             default -> ModelFactory.createModelForGraph(Vocab.shapesGraph());
         };
-        assertThat(Models.isomorphic(Oracle.fromJena(served), Oracle.turtleResource(file))).isTrue();
+        assertThat(Models.isomorphic(Rdf4jOracle.of(served), TestFiles.turtle(file))).isTrue();
     }
 }

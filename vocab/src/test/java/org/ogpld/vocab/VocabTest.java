@@ -51,7 +51,7 @@ class VocabTest {
 
         assertThat(document.getDocumentUrl()).hasToString(Vocab.CONTEXT_IRI);
         assertThat(document.getJsonContent().orElseThrow().asJsonObject()).containsKey("@context");
-        assertThat(Vocab.context()).isEqualTo(Oracle.resourceText("context.jsonld"));
+        assertThat(Vocab.context()).isEqualTo(TestFiles.text("context.jsonld"));
     }
 
     @Test

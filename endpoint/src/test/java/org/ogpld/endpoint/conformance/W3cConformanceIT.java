@@ -21,19 +21,16 @@ import org.eclipse.rdf4j.rio.RDFParserRegistry;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.ogpld.endpoint.OgpldApplication;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.ogpld.endpoint.CredentialedServer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The W3C SPARQL 1.1 Protocol, Graph Store Protocol and Service Description test suites from
  * {@code ../shared/data/w3c-sparql11/}, run against the live endpoint: one dynamic test per manifest entry.
  */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + W3cConformanceIT.TOKEN})
+@CredentialedServer
 class W3cConformanceIT {
 
-    static final String TOKEN = "w3c-suite-token";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
 
     @LocalServerPort
@@ -50,7 +47,7 @@ class W3cConformanceIT {
     }
 
     private Stream<DynamicTest> replay(List<HtTest> tests) {
-        HtReplay replay = new HtReplay("http://localhost:" + port, "Bearer " + TOKEN);
+        HtReplay replay = new HtReplay("http://localhost:" + port, CredentialedServer.BEARER);
         return tests.stream().map(test -> DynamicTest.dynamicTest(test.name() + ": " + test.title(), () -> {
             replay.prepare(test);
             replay.run(test);

@@ -1,6 +1,5 @@
 package org.ogpld.endpoint.ld;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,18 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import no.hasmac.jsonld.JsonLdError;
-import no.hasmac.jsonld.JsonLdErrorCode;
-import no.hasmac.jsonld.document.JsonDocument;
-import no.hasmac.jsonld.loader.DocumentLoader;
 import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.impl.LinkedHashModel;
-import org.eclipse.rdf4j.rio.ParserConfig;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.Rio;
-import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.ogpld.testkit.Rdf4jOracle;
 
 /**
  * A Linked Data client built on independent parts: the JDK's HTTP client and RDF4J's parsers. RDF4J's JSON-LD
@@ -87,42 +80,17 @@ public final class LdClient {
         return parse(response.body(), format, server + path);
     }
 
-    /** Parses with RDF4J; JSON-LD contexts come from this server's {@code /ns/context.jsonld}. */
+    /** Parses with RDF4J; JSON-LD contexts come from this server's {@code /ns/context.jsonld}, and nothing else. */
     public Model parse(byte[] body, RDFFormat format, String base) {
-        ParserConfig config = new ParserConfig();
-        config.set(JSONLDSettings.DOCUMENT_LOADER, contextFromServer());
-        config.set(JSONLDSettings.SECURE_MODE, true);
-        config.set(JSONLDSettings.WHITELIST, java.util.Set.of(context));
-        try {
-            return Rio.parse(new ByteArrayInputStream(body), base, format, config);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private DocumentLoader contextFromServer() {
-        return (url, options) -> {
-            if (!context.equals(url.toString())) {
-                throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "test loader refuses " + url);
-            }
-            HttpResponse<byte[]> response = get("/ns/context.jsonld");
-            try (InputStream in = new ByteArrayInputStream(response.body())) {
-                JsonDocument document = JsonDocument.of(in);
-                document.setDocumentUrl(url);
-                return document;
-            } catch (IOException ex) {
-                throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, ex.getMessage());
-            }
-        };
+        return Rdf4jOracle.offline().base(base)
+                .context(context, () -> new String(get("/ns/context.jsonld").body(), StandardCharsets.UTF_8))
+                .parse(body, format);
     }
 
     /** The fixture as RDF4J reads it, its named graphs merged into one graph (the store's union default graph). */
     public static Model fixtureTriples() {
         try (InputStream in = Files.newInputStream(FIXTURE)) {
-            Model quads = Rio.parse(in, BASE, RDFFormat.TRIG);
-            Model triples = new LinkedHashModel();
-            quads.forEach(st -> triples.add(st.getSubject(), st.getPredicate(), st.getObject()));
-            return triples;
+            return Rdf4jOracle.triples(Rdf4jOracle.offline().base(BASE).parse(in, RDFFormat.TRIG));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

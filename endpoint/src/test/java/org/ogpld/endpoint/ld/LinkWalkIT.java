@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,12 +22,9 @@ import org.eclipse.rdf4j.model.vocabulary.VOID;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ogpld.endpoint.OgpldApplication;
+import org.ogpld.endpoint.ExampleDataServer;
 import org.ogpld.endpoint.OgpldProperties;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * server works on this server: the home page's, a few resource pages', every harvest page of one kind, the
  * sitemap's and the catalogue's access URLs; the RDF keeps the canonical IRIs, which {@code /id/...} resolves here.
  */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ogpld.store.in-memory=true")
+@ExampleDataServer
 class LinkWalkIT {
 
     private static final String BASE = OgpldProperties.CANONICAL_BASE;
@@ -54,11 +49,6 @@ class LinkWalkIT {
     private LdClient client;
     private String server;
 
-    @DynamicPropertySource
-    static void theExamples(DynamicPropertyRegistry registry) {
-        Path csv = Path.of(System.getProperty("ogpld.shared"), "data", "ogp-commitments", "open_parliament_0703.csv");
-        registry.add("ogpld.load", () -> "classpath:org/ogpld/examples/seed/round-table-2017.yaml," + csv);
-    }
 
     @BeforeEach
     void connect() {

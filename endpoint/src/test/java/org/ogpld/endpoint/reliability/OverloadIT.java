@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,8 +15,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ogpld.endpoint.Http;
-import org.ogpld.endpoint.OgpldApplication;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.ogpld.endpoint.BusyServer;
+import org.ogpld.endpoint.LimitedServer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,9 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code Retry-After}, the admitted ones are cancelled by the timeout, {@code /$/ping} answers within a second
  * all along, and the server serves normally afterwards.
  */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + ReliabilityServer.TOKEN,
-            "ogpld.query.timeout=3s", "ogpld.query.max-concurrent=2"})
+@LimitedServer
 class OverloadIT {
 
     private static final int LIMIT = 2;
@@ -41,8 +40,8 @@ class OverloadIT {
         http = new Http(port);
         String triples = IntStream.range(0, 300).mapToObj(i -> "<urn:s" + i + "> <urn:p> " + i + " .")
                 .collect(Collectors.joining("\n"));
-        http.update("DROP ALL", ReliabilityServer.BEARER);
-        assertThat(http.update("INSERT DATA { GRAPH <urn:g> { " + triples + " } }", ReliabilityServer.BEARER)
+        http.update("DROP ALL", LimitedServer.BEARER);
+        assertThat(http.update("INSERT DATA { GRAPH <urn:g> { " + triples + " } }", LimitedServer.BEARER)
                 .statusCode()).isEqualTo(204);
     }
 
@@ -61,18 +60,18 @@ class OverloadIT {
         for (int i = 0; i < LIMIT; i++) {
             runaways.add(CompletableFuture.supplyAsync(() -> timed(() -> http.query(RUNAWAY, null)), pool));
         }
-        Thread.sleep(700);
+        BusyServer.awaitQueriesTurnedAway(http, LIMIT);
         List<CompletableFuture<Timed>> extra = new ArrayList<>();
         for (int i = 0; i < LIMIT * 2; i++) {
             extra.add(CompletableFuture.supplyAsync(() -> timed(() -> http.query(RUNAWAY, null)), pool));
         }
         List<Duration> pings = new ArrayList<>();
-        while (!runaways.stream().allMatch(CompletableFuture::isDone)) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             Timed ping = timed(() -> http.send(http.request("/$/ping").GET()));
             assertThat(ping.response().statusCode()).isEqualTo(200);
             pings.add(ping.took());
-            Thread.sleep(200);
-        }
+            return runaways.stream().allMatch(CompletableFuture::isDone);
+        });
         for (CompletableFuture<Timed> turnedAway : extra) {
             Timed answer = turnedAway.get();
             assertThat(answer.response().statusCode()).isEqualTo(503);

@@ -37,7 +37,8 @@ class StoreFolderIT {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of(EndpointProcess.java(), "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "serve",
                 "--port", "0", "--store", store.toString(), "--ogpld.load="));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(privateFolder().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError("ogpld serve did not stop on a bad store folder:\n" + Files.readString(log));
@@ -68,7 +69,8 @@ class StoreFolderIT {
      * Root may write anywhere, so as root the jar runs as user 65534 ({@code setpriv}) on a store owned by root;
      * otherwise the store is made read-only with permission bits. The store stays closed rather than serving
      * read-only: TDB2 must write its lock and journal even to read, as Fuseki's TDB2 databases do. The other
-     * user runs a copy of the jar beside the store, since the clone may sit in a folder only its owner can enter.
+     * user runs a copy of the jar beside the store, from a working folder it may not enter, since the clone may sit
+     * in a folder only its owner can enter.
      */
     @Test
     void aStoreFolderThisProcessMayNotWriteIsAClearErrorAndStaysUnchanged() throws Exception {
@@ -87,6 +89,20 @@ class StoreFolderIT {
         assertThat(output).contains("ogpld serve: ").contains(store.toString()).contains("not a writable folder")
                 .doesNotContain("\tat ");
         assertThat(snapshot(store)).isEqualTo(before);
+    }
+
+    /**
+     * The folder the jar starts in: one only this process's user may enter, as a clone in a private home folder is.
+     * The other user's run then proves that the jar needs nothing from its working directory, wherever the clone
+     * sits.
+     */
+    private Path privateFolder() throws IOException {
+        Path folder = temp.resolve("private");
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectory(folder,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return folder;
     }
 
     private Path readableJar() throws IOException {

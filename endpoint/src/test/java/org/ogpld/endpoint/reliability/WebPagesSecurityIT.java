@@ -1,8 +1,10 @@
 package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,8 @@ class WebPagesSecurityIT extends ReliabilityServer {
 
     @Test
     void markupInTheDataIsEscapedOnTheResourcePage() throws Exception {
-        HttpResponse<String> page = html("/doc/event/xss-probe");
-        for (int i = 0; i < 40 && page.statusCode() == 404; i++) {
-            Thread.sleep(250);
-            page = html("/doc/event/xss-probe");
-        }
+        HttpResponse<String> page = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .until(() -> html("/doc/event/xss-probe"), answer -> answer.statusCode() != 404);
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).doesNotContain(SCRIPT, "<img src=x", "<svg onload", "href=\"javascript:")
                 .contains("&lt;script&gt;");

@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ogpld.endpoint.CredentialedServer;
 import org.ogpld.endpoint.Http;
-import org.ogpld.endpoint.OgpldApplication;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,12 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * hit counter proves it), recomputed as soon as a write commits, kept per response format, never kept when they
  * may differ between runs, and sent whole when too big to keep (64 KB of cache here, so at most 8 KB an answer).
  */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + QueryResultCacheIT.TOKEN,
-            "ogpld.query.cache-size=64KB"})
+@CredentialedServer
 class QueryResultCacheIT {
 
-    static final String TOKEN = "cache-token";
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH <urn:g> { ?s ?p ?o } }";
     private static final String CSV = "text/csv";
 
@@ -36,13 +32,13 @@ class QueryResultCacheIT {
     @BeforeEach
     void oneTriple() {
         http = new Http(port);
-        http.update("DROP ALL", "Bearer " + TOKEN);
+        http.update("DROP ALL", CredentialedServer.BEARER);
         insert("<urn:s0> <urn:p> 0 .");
     }
 
     private void insert(String triples) {
-        assertThat(http.update("INSERT DATA { GRAPH <urn:g> { " + triples + " } }", "Bearer " + TOKEN).statusCode())
-                .isEqualTo(204);
+        assertThat(http.update("INSERT DATA { GRAPH <urn:g> { " + triples + " } }", CredentialedServer.BEARER)
+                .statusCode()).isEqualTo(204);
     }
 
     private String csv(String query) {

@@ -5,13 +5,10 @@ import com.apicatalog.jsonld.JsonLdOptions.RdfDirection;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import no.hasmac.jsonld.JsonLdError;
-import no.hasmac.jsonld.JsonLdErrorCode;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.Resource;
@@ -20,11 +17,8 @@ import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
-import org.eclipse.rdf4j.rio.ParserConfig;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.Rio;
-import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
-import org.eclipse.rdf4j.model.util.Models;
+import org.ogpld.testkit.Rdf4jOracle;
 import org.ogpld.vocab.Vocab;
 
 /**
@@ -40,9 +34,15 @@ public final class Expansions {
     private static final Expansions OGP = new Expansions(Map.of(Vocab.CONTEXT_IRI, Vocab.context()));
 
     private final Map<String, String> contexts;
+    private final Rdf4jOracle rdf4j;
 
     private Expansions(Map<String, String> contexts) {
         this.contexts = Map.copyOf(contexts);
+        Rdf4jOracle oracle = Rdf4jOracle.offline().failingOnWarnings();
+        for (Map.Entry<String, String> context : this.contexts.entrySet()) {
+            oracle = oracle.context(context.getKey(), context.getValue());
+        }
+        this.rdf4j = oracle;
     }
 
     /** Processors that serve the OGP-LD context at {@link Vocab#CONTEXT_IRI}. */
@@ -96,45 +96,23 @@ public final class Expansions {
         return JsonDocument.of(new StringReader(context));
     }
 
-    private no.hasmac.jsonld.document.Document rdf4jDocument(URI url,
-            no.hasmac.jsonld.loader.DocumentLoaderOptions options) throws JsonLdError {
-        String context = contexts.get(url.toString());
-        if (context == null) {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "no network in tests: " + url);
-        }
-        return no.hasmac.jsonld.document.JsonDocument.of(new StringReader(context));
-    }
-
     private static Value resource(String term) {
         return RdfQuadConsumer.isBlank(term) ? VF.createBNode(term.substring(2)) : VF.createIRI(term);
     }
 
     /** RDF4J's JSON-LD parser, failing on its warnings too. */
-    public Model rdf4j(byte[] jsonLd) throws IOException {
-        ParserConfig config = new ParserConfig();
-        config.set(JSONLDSettings.DOCUMENT_LOADER, (no.hasmac.jsonld.loader.DocumentLoader) this::rdf4jDocument);
-        config.set(JSONLDSettings.EXCEPTION_ON_WARNING, true);
-        Locale saved = Locale.getDefault();
-        Locale.setDefault(Locale.ROOT); // hasmac-json-ld fails to initialise under the Turkish locale the tests use
-        try {
-            return Rio.parse(new ByteArrayInputStream(jsonLd), "http://base.invalid/", RDFFormat.JSONLD, config);
-        } finally {
-            Locale.setDefault(saved);
-        }
+    public Model rdf4j(byte[] jsonLd) {
+        return rdf4j.parse(jsonLd, RDFFormat.JSONLD);
     }
 
     /** N-Quads text as an RDF4J model. */
     public static Model nquads(String text) {
-        try {
-            return Rio.parse(new StringReader(text), "", RDFFormat.NQUADS);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rdf4jOracle.offline().parse(text, RDFFormat.NQUADS);
     }
 
     /** Whether two models are isomorphic (blank nodes mapped), by RDF4J's algorithm. */
     public static boolean isomorphic(Model a, Model b) {
-        return Models.isomorphic(a, b);
+        return Rdf4jOracle.isomorphic(a, b);
     }
 
     /** {@code model} with every language tag in lower case. */

@@ -2,14 +2,10 @@ package org.ogpld.model.imports.ogp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Resource;
@@ -18,14 +14,13 @@ import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
-import org.eclipse.rdf4j.rio.RDFFormat;
-import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogpld.model.Iris;
 import org.ogpld.model.imports.Imported;
 import org.ogpld.model.publish.Publisher;
 import org.ogpld.model.publish.Validation;
+import org.ogpld.testkit.Rdf4jOracle;
 import org.ogpld.vocab.OGP;
 
 /**
@@ -44,9 +39,7 @@ class OgpCommitmentsRdfTest {
     static void importAndParseTheOutputWithRdf4j() throws IOException {
         imported = OgpCommitmentsImporter.strict().read(OgpCommitmentsImporterTest.CSV);
         jena = imported.toModel(new Iris(BASE));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, jena, Lang.NTRIPLES);
-        rdf4j = Rio.parse(new ByteArrayInputStream(out.toByteArray()), "", RDFFormat.NTRIPLES);
+        rdf4j = Rdf4jOracle.of(jena);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
@@ -35,6 +32,7 @@ import org.ogpld.model.Iris;
 import org.ogpld.model.imports.ImportException;
 import org.ogpld.model.imports.ImportProblem;
 import org.ogpld.model.imports.Imported;
+import org.ogpld.testkit.Rdf4jOracle;
 
 /**
  * Golden tests against the Popolo specification's paired examples ({@code ../shared/data/popolo/examples/X.json}
@@ -124,10 +122,8 @@ class PopoloGoldenTest {
         return document.toString();
     }
 
-    static Model rdf4j(Imported imported) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, imported.toModel(new Iris(BASE)), Lang.NTRIPLES);
-        return Rio.parse(new ByteArrayInputStream(out.toByteArray()), "", RDFFormat.NTRIPLES);
+    static Model rdf4j(Imported imported) {
+        return Rdf4jOracle.of(imported.toModel(new Iris(BASE)));
     }
 
     /** The example's Turtle, with the prefixes it uses without declaring (a flaw of the fixture) declared first. */

@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
             Node graphName = input.graph(options.iris(), into);
             Model model = ModelFactory.createModelForGraph(dataset.getGraph(graphName));
             target.write(out -> options.publisher().writeRdf(model, graphName.getURI(), format, target.frame, out));
-            report.line(String.format("Imported %,d statements from %s into <%s> (%s) in %.1f s", model.size(), file,
+            report.line(String.format(java.util.Locale.ROOT, "Imported %,d statements from %s into <%s> (%s) in %.1f s", model.size(), file,
                     graphName.getURI(), target.output.map(Path::toString).orElse("standard output"),
                     (System.nanoTime() - start) / 1e9));
             return ExitCodes.OK;

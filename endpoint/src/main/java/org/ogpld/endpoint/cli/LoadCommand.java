@@ -88,7 +88,7 @@ final class LoadCommand implements Callable<Integer> {
                     loadables.stream().mapToLong(Loadable::size).sum());
             load(loadables, progress);
             progress.finish();
-            report.line(String.format("Loaded %,d statements from %d file(s) into %s in %.1f s", progress.statements(),
+            report.line(String.format(java.util.Locale.ROOT, "Loaded %,d statements from %d file(s) into %s in %.1f s", progress.statements(),
                     files.size(), store, progress.elapsed().toMillis() / 1000.0));
             return ExitCodes.OK;
         } catch (FileFailure e) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.ogpld.model.Iris;
 import org.ogpld.model.Problem;
+import org.ogpld.model.authoring.Authored;
 import org.ogpld.model.imports.ImportProblem;
 import org.ogpld.model.imports.Imported;
 import org.ogpld.model.publish.Publisher;
@@ -38,7 +40,7 @@ import org.ogpld.vocab.Vocab;
  *   publication's description of its graph moves with it.</li>
  * </ul>
  */
-public sealed interface Input permits Input.Authoring, Input.Import, Input.Rdf {
+public sealed interface Input permits Input.Records, Input.Rdf {
 
     /** Where it was read from. */
     InputSource source();
@@ -67,46 +69,47 @@ public sealed interface Input permits Input.Authoring, Input.Import, Input.Rdf {
         return NodeFactory.createURI(graph.orElseGet(() -> graphName(iris)));
     }
 
-    /** An authoring file's publication. */
-    record Authoring(InputSource source, org.ogpld.model.authoring.Authored authored) implements Input {
+    /**
+     * A publication: records that the publisher validates and maps into the graph named by their source. Authored
+     * records are validated with problems pointing into their file, imported ones with problems naming the record
+     * of the source each resource came from.
+     *
+     * @param source      where it was read from
+     * @param publication the records
+     * @param problems    what an import left out or kept with a warning
+     * @param validated   the publication in its graph, validated by the publisher given
+     * @param validation  the publisher's validation, without throwing
+     */
+    record Records(InputSource source, org.ogpld.model.Publication publication, List<ImportProblem> problems,
+                   Function<Publisher, DatasetGraph> validated, Function<Publisher, Validation> validation)
+            implements Input {
+
+        /** An authoring file's publication. */
+        public static Records authored(InputSource source, Authored authored) {
+            return new Records(source, authored.publication(), List.of(), p -> p.toDataset(authored),
+                    p -> p.validate(authored));
+        }
+
+        /** A publication imported from an OGP commitments sheet or a Popolo file. */
+        public static Records imported(InputSource source, Imported imported) {
+            return new Records(source, imported.publication(), Stream.concat(imported.rejected().stream(),
+                    imported.warnings().stream()).toList(), p -> p.toDataset(imported), p -> p.validate(imported));
+        }
 
         @Override
         public String graphName(Iris iris) {
-            return iris.graph(authored.publication().slug());
+            return iris.graph(publication.slug());
         }
 
         @Override
         public DatasetGraph toDataset(Publisher publisher, Optional<String> graph) {
-            return moved(publisher.toDataset(authored), graph);
+            DatasetGraph dataset = validated.apply(publisher);
+            return graph.map(g -> IntoGraph.moved(dataset, NodeFactory.createURI(g))).orElse(dataset);
         }
 
         @Override
         public Validation validate(Publisher publisher) {
-            return publisher.validate(authored);
-        }
-    }
-
-    /** A publication imported from an OGP commitments sheet or a Popolo file. */
-    record Import(InputSource source, Imported imported) implements Input {
-
-        @Override
-        public String graphName(Iris iris) {
-            return imported.graphName(iris);
-        }
-
-        @Override
-        public DatasetGraph toDataset(Publisher publisher, Optional<String> graph) {
-            return moved(publisher.toDataset(imported), graph);
-        }
-
-        @Override
-        public Validation validate(Publisher publisher) {
-            return publisher.validate(imported);
-        }
-
-        @Override
-        public List<ImportProblem> problems() {
-            return Stream.concat(imported.rejected().stream(), imported.warnings().stream()).toList();
+            return validation.apply(publisher);
         }
     }
 
@@ -147,9 +150,5 @@ public sealed interface Input permits Input.Authoring, Input.Import, Input.Rdf {
             });
             return new Validation(errors, warnings);
         }
-    }
-
-    private static DatasetGraph moved(DatasetGraph publication, Optional<String> graph) {
-        return graph.map(g -> IntoGraph.moved(publication, NodeFactory.createURI(g))).orElse(publication);
     }
 }

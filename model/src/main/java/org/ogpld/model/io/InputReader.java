@@ -77,11 +77,11 @@ public final class InputReader {
     /** Reads {@code source} as {@code kind}, whatever its name says ({@code ogpld import popolo FILE}). */
     public Input read(InputSource source, InputKind kind) throws IOException {
         return switch (kind) {
-            case AUTHORING -> new Input.Authoring(source, publisher.get().read(text(source), source.location(),
+            case AUTHORING -> Input.Records.authored(source, publisher.get().read(text(source), source.location(),
                     Syntax.ofFileName(source.contentName())));
-            case SHEET -> new Input.Import(source, imported(source, in -> (lenient ? OgpCommitmentsImporter.lenient()
+            case SHEET -> Input.Records.imported(source, imported(source, in -> (lenient ? OgpCommitmentsImporter.lenient()
                     : OgpCommitmentsImporter.strict()).read(in, source.location())));
-            case POPOLO -> new Input.Import(source, imported(source, in -> PopoloImporter.builder().lenient(lenient)
+            case POPOLO -> Input.Records.imported(source, imported(source, in -> PopoloImporter.builder().lenient(lenient)
                     .language(language).build().read(in, source.location())));
             case RDF -> new Input.Rdf(source, InputKind.rdfLang(source).orElseThrow(() -> new IllegalArgumentException(
                     source + ": not a name of an RDF syntax")));

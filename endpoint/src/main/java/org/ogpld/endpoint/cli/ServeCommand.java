@@ -1,5 +1,6 @@
 package org.ogpld.endpoint.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ogpld.endpoint.OgpldApplication;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.PublicUrl;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -62,6 +64,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConfigurableApplicationContext context = OgpldApplication.start(arguments().toArray(String[]::new));
+        if (context.isActive()) {
+            ready(context);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -76,6 +81,14 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
+    }
+
+    /** Says, on one line of standard output, where the server listens, once it is ready for requests. */
+    private void ready(ConfigurableApplicationContext context) {
+        PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        out.println("ogpld serve: ready, listening on port " + context.getEnvironment().getProperty(
+                "local.server.port") + " at " + context.getBean(PublicUrl.class).url());
+        out.flush();
     }
 
     List<String> arguments() {

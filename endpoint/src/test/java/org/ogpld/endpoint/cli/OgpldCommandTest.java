@@ -28,6 +28,14 @@ class OgpldCommandTest {
     }
 
     @Test
+    void theHelpCommandAnswersLikeTheOptionAndExitsWithZero() {
+        assertThat(run("help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("serve").contains("load");
+        assertThat(run("help", "load")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--store");
+    }
+
+    @Test
     void serveHelpNamesItsOptions() {
         assertThat(run("serve", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("--port").contains("--store").contains("--in-memory");

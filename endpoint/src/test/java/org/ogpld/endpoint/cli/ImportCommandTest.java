@@ -74,9 +74,10 @@ class ImportCommandTest {
 
         assertThat(nq.code()).isEqualTo(ExitCodes.OK);
         assertThat(nq.stdout()).isEmpty();
-        Path probe = Files.createFile(temp.resolve("probe"));
+        Path probe = Files.createFile(temp.resolveSibling(temp.getFileName() + "-probe"));
         assertThat(Files.getPosixFilePermissions(out)).as("as any new file (0644 under umask 022), not 0600")
                 .isEqualTo(Files.getPosixFilePermissions(probe));
+        Files.delete(probe);
         assertThat(nq.err()).contains("Imported ").contains("(" + out + ")");
         Model fromFile = org.eclipse.rdf4j.rio.Rio.parse(Files.newInputStream(out), "", RDFFormat.NQUADS);
         assertThat(fromFile.filter(null, RDF.TYPE, COMMITMENT).subjects()).hasSize(3);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line parses and answers help without starting Spring; usage errors exit with 2. */
@@ -33,6 +36,25 @@ class OgpldCommandTest {
         assertThat(out.toString()).contains("serve").contains("load");
         assertThat(run("help", "load")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("--store");
+    }
+
+    @Test
+    void serveOnAStoreAnotherProcessHoldsSaysSoInOneLineWithoutStartingSpring(@TempDir Path store)
+            throws Exception {
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(store.resolve("tdb.lock"), Long.toString(other.pid()));
+
+            int code = run("serve", "--store", store.toString(), "--port", "0", "--ogpld.load=");
+
+            assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(err.toString()).isEqualTo("ogpld serve: the store folder " + store.toAbsolutePath()
+                    .normalize() + " is in use by another process (PID " + other.pid() + "): a store is used by one"
+                    + " process at a time; stop that one, or give another --store" + System.lineSeparator());
+            assertThat(out.toString()).isEmpty();
+        } finally {
+            other.destroy();
+        }
     }
 
     @Test

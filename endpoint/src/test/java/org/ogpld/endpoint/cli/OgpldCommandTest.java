@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +40,12 @@ class OgpldCommandTest {
     @Test
     void serveOnAStoreAnotherProcessHoldsSaysSoInOneLineWithoutStartingSpring(@TempDir Path store)
             throws Exception {
-        Process other = new ProcessBuilder("sleep", "60").start();
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStoreLock.class.getName(), store.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
-            Files.writeString(store.resolve("tdb.lock"), Long.toString(other.pid()));
+            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine()).isEqualTo("locked");
 
             int code = run("serve", "--store", store.toString(), "--port", "0", "--ogpld.load=");
 
@@ -53,7 +55,8 @@ class OgpldCommandTest {
                     + " process at a time; stop that one, or give another --store" + System.lineSeparator());
             assertThat(out.toString()).isEmpty();
         } finally {
-            other.destroy();
+            other.getOutputStream().close();
+            other.waitFor();
         }
     }
 

@@ -19,6 +19,10 @@ final class CommonOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
+    /** What the commands that read files take, as their help says it. */
+    static final String FILES = "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl"
+            + " .nt .nq .trig .rdf .jsonld), each also gzipped (.gz).";
+
     private String base = OgpldProperties.CANONICAL_BASE;
     private String language = "en";
 

@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Convert files to an RDF syntax, validating publications first (nothing is written if any is"
                 + " invalid).",
-            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
-                + ".jsonld).",
+            CommonOptions.FILES,
             "Output: standard output, or -o FILE (written whole or not at all)."},
         footer = {"", "Examples:", "  ogpld convert round-table.yaml --to ttl",
             "  ogpld convert round-table.yaml --to jsonld --frame event -o round-table.jsonld",

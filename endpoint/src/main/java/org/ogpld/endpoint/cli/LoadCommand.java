@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Bulk-load files into the endpoint's TDB2 store: all or nothing (a new store is built aside, "
                 + "then moved in).",
-            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
-                + ".jsonld). Stop the endpoint first: a store is used by one process at a time.",
-            "On a terminal a progress bar shows statements per second and the time left; piped, it is quiet."},
+            CommonOptions.FILES + " Stop the endpoint first: a store is used by one process at a time.",
+            "On a terminal a progress bar shows statements per second and the time left; it ends with one line: "
+                + "what was loaded, where, how long."},
         footer = {"", "Examples:", "  ogpld load data/*.ttl --store ./data/ogp",
             "  ogpld load open_parliament_0703.csv ep-popolo-v1.0.json --store /var/lib/ogpld --base https://data.example.org/"})
 final class LoadCommand implements Callable<Integer> {

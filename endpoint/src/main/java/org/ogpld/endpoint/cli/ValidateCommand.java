@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Check files against the OGP-LD code lists and SHACL shapes, printing every problem with "
                 + "its file and line.",
-            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
-                + ".jsonld).",
+            CommonOptions.FILES,
             "Exit code 0 if every file is valid, 1 if any is not, 2 for a wrong command line."},
         footer = {"", "Examples:", "  ogpld validate round-table.yaml",
             "  ogpld validate open_parliament_0703.csv ep-popolo-v1.0.json data.ttl"})

@@ -58,6 +58,26 @@ public final class Slugs {
     }
 
     /**
+     * The slug of a file's name, the one rule by which a file names its graph: the last segment of {@code location}
+     * (a path, {@code classpath:} or {@code file:} location), without {@code .gz} and without its last extension
+     * ({@code data/Press Release 2017.ttl} and {@code dump.v2.nq.gz} give {@code press-release-2017} and
+     * {@code dump-v2}).
+     */
+    public static String ofFileName(String location) {
+        return of(baseName(location));
+    }
+
+    /** The last segment of {@code location} without {@code .gz} and without its last extension. */
+    private static String baseName(String location) {
+        String name = location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\')) + 1);
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            name = name.substring(0, name.length() - ".gz".length());
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
      * The slug of {@code parts} joined, for a label scoped by what owns it ({@code scoped("UKR", "Ministry of
      * Justice")} gives {@code ukr-ministry-of-justice}). Where the joined slug would be longer than
      * {@value #MAX_LENGTH} characters it is cut and ends in eight hex digits of the SHA-256 hash of the whole, so two

@@ -1,7 +1,12 @@
 package org.ogpld.endpoint.cli;
 
 import org.ogpld.endpoint.OgpldProperties;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.ogpld.model.Iris;
+import org.ogpld.model.io.Input;
+import org.ogpld.model.io.InputReader;
+import org.ogpld.model.io.InputSource;
 import org.ogpld.model.publish.Publisher;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +18,10 @@ final class CommonOptions {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
+
+    /** What the commands that read files take, as their help says it. */
+    static final String FILES = "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl"
+            + " .nt .nq .trig .rdf .jsonld), each also gzipped (.gz).";
 
     private String base = OgpldProperties.CANONICAL_BASE;
     private String language = "en";
@@ -51,6 +60,16 @@ final class CommonOptions {
     /** The IRIs minted under {@code --base}. */
     Iris iris() {
         return new Iris(base);
+    }
+
+    /** Reads {@code file} by the model's input pipeline, strictly unless {@code --lenient}. */
+    Input read(Path file) throws IOException {
+        return reader().read(InputSource.of(file));
+    }
+
+    /** The model's input pipeline with these options. */
+    InputReader reader() {
+        return new InputReader(this::publisher).lenient(lenient).language(language);
     }
 
     /**

@@ -3,14 +3,14 @@ package org.ogpld.endpoint.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.ogpld.model.publish.Publisher;
+import org.ogpld.model.io.Input;
 import org.ogpld.model.publish.RdfFormat;
 import org.ogpld.vocab.Vocab;
 import picocli.CommandLine.Command;
@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Convert files to an RDF syntax, validating publications first (nothing is written if any is"
                 + " invalid).",
-            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
-                + ".jsonld).",
+            CommonOptions.FILES,
             "Output: standard output, or -o FILE (written whole or not at all)."},
         footer = {"", "Examples:", "  ogpld convert round-table.yaml --to ttl",
             "  ogpld convert round-table.yaml --to jsonld --frame event -o round-table.jsonld",
@@ -58,40 +57,20 @@ final class ConvertCommand implements Callable<Integer> {
         Report report = new Report(spec.commandLine().getErr());
         Path current = files.get(0);
         try {
-            List<Input> inputs = new ArrayList<>();
+            DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
             for (Path file : files) {
                 current = file;
-                inputs.add(Input.read(InputFile.of(file), options));
+                Input input = options.read(file);
+                report.rejected(input.problems());
+                input.toDataset(options.publisher(), Optional.empty()).find().forEachRemaining(dataset::add);
             }
-            if (inputs.size() == 1 && inputs.get(0) instanceof Input.Records records) {
-                report.rejected(records.rejected());
-                target.write(out -> records.write(options.publisher(), format, target.frame, out));
-            } else {
-                DatasetGraph dataset = dataset(inputs, report);
-                target.write(out -> write(dataset, format, out));
-            }
+            target.write(out -> write(dataset, format, out));
             return ExitCodes.OK;
         } catch (Exception e) {
             return report.invalidInput(current, e);
         } finally {
             spec.commandLine().getErr().flush();
         }
-    }
-
-    /** The inputs in one dataset, each publication validated and in its graph. */
-    private DatasetGraph dataset(List<Input> inputs, Report report) {
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        for (Input input : inputs) {
-            if (input instanceof Input.Records records) {
-                report.rejected(records.rejected());
-                Publisher publisher = options.publisher();
-                dataset.addGraph(NodeFactory.createURI(publisher.graphName(records.publication())),
-                        records.validatedModel(publisher).getGraph());
-            } else {
-                ((Input.Rdf) input).dataset().find().forEachRemaining(dataset::add);
-            }
-        }
-        return dataset;
     }
 
     private void write(DatasetGraph dataset, RdfFormat format, java.io.OutputStream out) {

@@ -2,12 +2,14 @@ package org.ogpld.endpoint.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.NodeFactory;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.util.ResourceUtils;
+import org.ogpld.model.io.Input;
+import org.ogpld.model.io.InputKind;
+import org.ogpld.model.io.InputSource;
 import org.ogpld.model.publish.RdfFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,12 +38,14 @@ final class ImportCommand implements Callable<Integer> {
 
     /** The formats this command imports. */
     enum Source {
-        OGP_CSV("ogp-csv"), POPOLO("popolo");
+        OGP_CSV("ogp-csv", InputKind.SHEET), POPOLO("popolo", InputKind.POPOLO);
 
         private final String name;
+        private final InputKind kind;
 
-        Source(String name) {
+        Source(String name, InputKind kind) {
             this.name = name;
+            this.kind = kind;
         }
 
         @Override
@@ -81,32 +85,24 @@ final class ImportCommand implements Callable<Integer> {
                     + "trig or nq");
         }
         Report report = new Report(spec.commandLine().getErr());
+        long start = System.nanoTime();
         try {
-            Input.Records records = Input.imported(source == Source.OGP_CSV ? InputFile.Kind.OGP_CSV
-                    : InputFile.Kind.POPOLO, file, options);
-            report.rejected(records.rejected());
-            if (graph != null) {
-                target.write(out -> writeInto(records, format, out));
-            } else {
-                target.write(out -> records.write(options.publisher(), format, target.frame, out));
-            }
+            Input input = options.reader().read(InputSource.of(file), source.kind);
+            report.rejected(input.problems());
+            Optional<String> into = Optional.ofNullable(graph);
+            DatasetGraph dataset = input.toDataset(options.publisher(), into);
+            Node graphName = input.graph(options.iris(), into);
+            Model model = ModelFactory.createModelForGraph(dataset.getGraph(graphName));
+            target.write(out -> options.publisher().writeRdf(model, graphName.getURI(), format, target.frame, out));
+            report.line(String.format(java.util.Locale.ROOT, "Imported %,d statements from %s into <%s> (%s) in %.1f s", model.size(), file,
+                    graphName.getURI(), target.output.map(Path::toString).orElse("standard output"),
+                    (System.nanoTime() - start) / 1e9));
             return ExitCodes.OK;
         } catch (Exception e) {
             return report.invalidInput(file, e);
         } finally {
             spec.commandLine().getErr().flush();
         }
-    }
-
-    /** Writes the validated import into {@link #graph}, its provenance describing that graph. */
-    private void writeInto(Input.Records records, RdfFormat format, java.io.OutputStream out) {
-        Model model = records.validatedModel(options.publisher());
-        ResourceUtils.renameResource(model.createResource(options.publisher().graphName(records.publication())),
-                graph);
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        model.getGraph().find().forEachRemaining(t -> dataset.add(NodeFactory.createURI(graph), t.getSubject(),
-                t.getPredicate(), t.getObject()));
-        RDFDataMgr.write(out, dataset, format.lang());
     }
 
     /** Reads {@code ogp-csv} or {@code popolo}. */

@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
-import org.ogpld.endpoint.store.SafeParsing;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.ogpld.endpoint.store.StoreBase;
-import org.ogpld.model.publish.Publisher;
+import org.ogpld.model.io.Input;
+import org.ogpld.model.io.InputSource;
+import org.ogpld.model.io.IntoGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +41,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Bulk-load files into the endpoint's TDB2 store: all or nothing (a new store is built aside, "
                 + "then moved in).",
-            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
-                + ".jsonld). Stop the endpoint first: a store is used by one process at a time.",
-            "On a terminal a progress bar shows statements per second and the time left; piped, it is quiet."},
+            CommonOptions.FILES + " Stop the endpoint first: a store is used by one process at a time.",
+            "On a terminal a progress bar shows statements per second and the time left; it ends with one line: "
+                + "what was loaded, where, how long."},
         footer = {"", "Examples:", "  ogpld load data/*.ttl --store ./data/ogp",
             "  ogpld load open_parliament_0703.csv ep-popolo-v1.0.json --store /var/lib/ogpld --base https://data.example.org/"})
 final class LoadCommand implements Callable<Integer> {
@@ -77,7 +80,7 @@ final class LoadCommand implements Callable<Integer> {
             List<Loadable> loadables = new ArrayList<>();
             for (Path file : files) {
                 current = file;
-                loadables.add(prepare(InputFile.of(file), report));
+                loadables.add(prepare(file, report));
             }
             current = store;
             loadables = checked(loadables);
@@ -85,10 +88,8 @@ final class LoadCommand implements Callable<Integer> {
                     loadables.stream().mapToLong(Loadable::size).sum());
             load(loadables, progress);
             progress.finish();
-            if (System.console() != null) {
-                report.line(String.format("Loaded %,d statements from %d file(s) into %s in %.1f s", progress.statements(),
-                        files.size(), store, progress.elapsed().toMillis() / 1000.0));
-            }
+            report.line(String.format(java.util.Locale.ROOT, "Loaded %,d statements from %d file(s) into %s in %.1f s", progress.statements(),
+                    files.size(), store, progress.elapsed().toMillis() / 1000.0));
             return ExitCodes.OK;
         } catch (FileFailure e) {
             return report.invalidInput(e.file, e.getCause());
@@ -101,8 +102,11 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** A file ready to load: RDF streams from disk; a publication is validated and mapped first. */
-    private record Loadable(InputFile file, Model publication, Node graph, long size) {
+    /**
+     * A file ready to load: RDF ({@code rdf}) streams from disk; a publication is validated and mapped first, by
+     * the model's input pipeline, into {@code publication}.
+     */
+    private record Loadable(Path file, Input.Rdf rdf, Model publication, Node graph, long size) {
     }
 
     private void validateOptions() {
@@ -119,36 +123,27 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private Loadable prepare(InputFile file, Report report) throws IOException {
-        long size = Files.size(file.path());
-        if (file.kind() == InputFile.Kind.RDF) {
-            return new Loadable(file, null, graphOr(options.iris().graph(file.slug())), size);
+    private Loadable prepare(Path file, Report report) throws IOException {
+        long size = Files.size(file);
+        Input input = options.read(file);
+        report.rejected(input.problems());
+        Node into = input.graph(options.iris(), Optional.ofNullable(graph));
+        if (input instanceof Input.Rdf rdf) {
+            return new Loadable(file, rdf, null, into, size);
         }
-        Input.Records records = (Input.Records) Input.read(file, options);
-        report.rejected(records.rejected());
-        Publisher publisher = options.publisher();
-        Model model = records.validatedModel(publisher);
-        String sourceGraph = publisher.graphName(records.publication());
-        if (graph != null) {
-            // the publication's provenance describes its graph: it moves with it
-            org.apache.jena.util.ResourceUtils.renameResource(model.createResource(sourceGraph), graph);
-        }
-        return new Loadable(file, model, graphOr(sourceGraph), size);
-    }
-
-    private Node graphOr(String sourceGraph) {
-        return NodeFactory.createURI(graph != null ? graph : sourceGraph);
+        DatasetGraph publication = input.toDataset(options.publisher(), Optional.ofNullable(graph));
+        return new Loadable(file, null, ModelFactory.createModelForGraph(publication.getGraph(into)), into, size);
     }
 
     /** The files that pass {@link SourceChecks}, and the candidate links of those split. */
     private List<Loadable> checked(List<Loadable> loadables) throws IOException {
         SourceChecks checks = new SourceChecks(options.iris(), onConflict.equals("split"));
         SourceChecks.Checked checked = checks.check(loadables.stream().map(l -> new SourceChecks.Source(
-                l.file().path(), l.graph(), l.publication())).toList(), store, !AsideLoad.applies(store));
+                l.file(), l.graph(), l.publication())).toList(), store, !AsideLoad.applies(store));
         List<Path> kept = checked.sources().stream().map(SourceChecks.Source::file).toList();
-        List<Loadable> load = new ArrayList<>(loadables.stream().filter(l -> kept.contains(l.file().path())).toList());
+        List<Loadable> load = new ArrayList<>(loadables.stream().filter(l -> kept.contains(l.file())).toList());
         if (!checked.candidateLinks().isEmpty()) {
-            load.add(new Loadable(null, checked.candidateLinks(), checks.candidateLinksGraph(), 0));
+            load.add(new Loadable(null, null, checked.candidateLinks(), checks.candidateLinksGraph(), 0));
         }
         return load;
     }
@@ -169,14 +164,17 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private static void loadOne(Loadable loadable, StreamRDF destination, Progress progress) throws IOException {
-        StreamRDF into = Input.intoGraph(destination, loadable.graph());
-        if (loadable.publication() == null) {
-            try (InputStream in = new Counted(Files.newInputStream(loadable.file().path()), progress)) {
-                SafeParsing.parse(loadable.file().rdfLang(), loadable.file().path().toUri().toString(), in, into);
+        if (loadable.rdf() != null) {
+            InputSource file = loadable.rdf().source();
+            InputSource counted = new InputSource(file.location(), file.fileName(), file.base(),
+                    () -> new Counted(file.opener().open(), progress));
+            try {
+                new Input.Rdf(counted, loadable.rdf().lang()).parse(destination, loadable.graph());
             } catch (RiotException e) {
-                throw new FileFailure(loadable.file().path(), e);
+                throw new FileFailure(loadable.file(), e);
             }
         } else {
+            StreamRDF into = IntoGraph.stream(destination, loadable.graph());
             loadable.publication().getGraph().find().forEachRemaining(into::triple);
             progress.read(loadable.size());
         }

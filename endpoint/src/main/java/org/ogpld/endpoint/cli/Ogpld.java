@@ -31,8 +31,18 @@ public final class Ogpld {
                 .setExecutionExceptionHandler(Ogpld::reportFailure);
     }
 
-    /** A failed command prints one line naming what went wrong (its cause chain), not a stack trace. */
+    /**
+     * A failed command prints what went wrong, not a stack trace: the message of the project's own exception in the
+     * cause chain, which names the file and place ({@code file:line:column: message}) or the folder, without what
+     * Spring wrapped around it; else the cause chain on one line.
+     */
     private static int reportFailure(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("org.ogpld.") && t.getMessage() != null) {
+                commandLine.getErr().println("ogpld " + commandLine.getCommandName() + ": " + t.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         StringBuilder message = new StringBuilder("ogpld " + commandLine.getCommandName() + ": ");
         String separator = "";
         for (Throwable t = ex; t != null; t = t.getCause()) {

@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "OGP-LD: Open Government Partnership Linked Data tools and SPARQL endpoint.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ConvertCommand.class, ImportCommand.class,
-            LoadCommand.class},
+            LoadCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp",
             "  ogpld serve --in-memory --load data.ttl", "  ogpld validate round-table.yaml",
             "  ogpld convert round-table.yaml --to jsonld --frame event",

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Where a command writes RDF: standard output, or a file that appears whole or not at all. */
 final class Output {
@@ -32,9 +34,13 @@ final class Output {
             return;
         }
         Path target = file.get().toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // Not Files.createTempFile, which makes the file readable by its owner only (0600): the file is created as
+        // any other, with the permissions the umask leaves (0644 under 022).
+        Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 writing.to(out);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -12,6 +12,7 @@ import org.ogpld.model.InvalidPublicationException;
 import org.ogpld.model.Problem;
 import org.ogpld.model.imports.ImportException;
 import org.ogpld.model.imports.ImportProblem;
+import org.ogpld.model.io.InputErrors;
 import org.ogpld.model.rdf.MappingException;
 
 /**
@@ -68,7 +69,7 @@ final class Report {
         if (outOfSpace.isPresent()) {
             out.println("error: " + file + ": out of space (" + outOfSpace.get() + "); nothing was written");
         } else if (e instanceof ImportException imported) {
-            imported.problems().forEach(p -> out.println("error: " + p));
+            InputErrors.lines(file.toString(), e).forEach(line -> out.println("error: " + line));
             out.println(file + ": nothing imported: " + imported.problems().size() + " problem(s)");
         } else if (e instanceof InvalidPublicationException invalid) {
             errors(file, invalid.problems());
@@ -77,8 +78,7 @@ final class Report {
             out.println("error: " + file + ": no such file");
         } else if (e instanceof RiotException || e instanceof MappingException || e instanceof IOException
                 || e instanceof IllegalArgumentException) {
-            out.println("error: " + (e.getMessage() != null && e.getMessage().contains(file.toString())
-                    ? e.getMessage() : file + ": " + e.getMessage()));
+            InputErrors.lines(file.toString(), e).forEach(line -> out.println("error: " + line));
         } else {
             return false;
         }
@@ -87,6 +87,6 @@ final class Report {
     }
 
     private static String located(Path file, Problem problem) {
-        return problem.file().isPresent() ? problem.toString() : file + ": " + problem;
+        return InputErrors.placed(file.toString(), problem);
     }
 }

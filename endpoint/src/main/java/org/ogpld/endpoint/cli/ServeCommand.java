@@ -1,12 +1,16 @@
 package org.ogpld.endpoint.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ogpld.endpoint.OgpldApplication;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.PublicUrl;
+import org.ogpld.endpoint.store.StoreLock;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -61,7 +65,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<Long> holder = inMemory ? Optional.empty() : StoreLock.holder(storeFolder());
+        if (holder.isPresent()) {
+            PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+            err.println("ogpld serve: " + StoreLock.message(storeFolder(), holder.get()));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
         ConfigurableApplicationContext context = OgpldApplication.start(arguments().toArray(String[]::new));
+        if (context.isActive()) {
+            ready(context);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -76,6 +90,29 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The store folder as the server will resolve it from {@code --store}, a {@code --ogpld.store.location=}
+     * argument, the environment or the default; checked before Spring starts, so that a store in use is one line.
+     */
+    private Path storeFolder() {
+        if (store != null) {
+            return store;
+        }
+        String argument = "--ogpld.store.location=";
+        return springArguments.stream().filter(a -> a.startsWith(argument)).reduce((a, b) -> b)
+                .map(a -> a.substring(argument.length()))
+                .or(() -> Optional.ofNullable(System.getenv("OGPLD_STORE_LOCATION")))
+                .map(Path::of).orElse(Path.of("data", "ogp"));
+    }
+
+    /** Says, on one line of standard output, where the server listens, once it is ready for requests. */
+    private void ready(ConfigurableApplicationContext context) {
+        PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        out.println("ogpld serve: ready, listening on port " + context.getEnvironment().getProperty(
+                "local.server.port") + " at " + context.getBean(PublicUrl.class).url());
+        out.flush();
     }
 
     List<String> arguments() {

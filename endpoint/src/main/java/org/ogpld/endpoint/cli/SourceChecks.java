@@ -6,17 +6,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.model.Iris;
 import org.ogpld.model.rdf.IdentityEvidence;
+import org.ogpld.vocab.OGP;
+import org.ogpld.vocab.PROV;
 
 /**
  * What {@code ogpld load} checks before it writes: that each source goes into a graph of its own (no second,
@@ -43,6 +47,9 @@ final class SourceChecks {
             return file;
         }
     }
+
+    private static final java.util.Set<Node> STAMP = java.util.Set.of(PROV.generatedAtTime.asNode(),
+            OGP.generatedWith.asNode());
 
     private final Iris iris;
     private final boolean split;
@@ -110,13 +117,24 @@ final class SourceChecks {
         if (!existing.containsGraph(source.graph()) || existing.getGraph(source.graph()).isEmpty()) {
             return false;
         }
-        if (source.publication() != null
-                && existing.getGraph(source.graph()).isIsomorphicWith(source.publication().getGraph())) {
+        if (source.publication() != null && unstamped(existing.getGraph(source.graph()), source.graph())
+                .isIsomorphicWith(unstamped(source.publication().getGraph(), source.graph()))) {
             return true;
         }
         throw new Refused(source.file(), "the store's graph <" + source.graph().getURI() + "> already holds "
                 + existing.getGraph(source.graph()).size() + " statements of another source; load this one into"
                 + " a graph of its own with --graph IRI (or drop that graph first)");
+    }
+
+    /** The graph without when and by which version it was generated, which differ between loads of one source. */
+    private static Graph unstamped(Graph graph, Node name) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> {
+            if (!t.getSubject().equals(name) || !STAMP.contains(t.getPredicate())) {
+                copy.add(t);
+            }
+        });
+        return copy;
     }
 
     private void resolve(Source source, List<IdentityEvidence.Conflict> conflicts, Model links) {

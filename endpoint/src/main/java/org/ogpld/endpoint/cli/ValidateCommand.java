@@ -4,13 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.validation.Severity;
-import org.ogpld.model.Problem;
+import org.ogpld.model.io.Input;
 import org.ogpld.model.publish.Validation;
-import org.ogpld.vocab.Vocab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Check files against the OGP-LD code lists and SHACL shapes, printing every problem with "
                 + "its file and line.",
-            "Files: authoring .yaml/.yml/.json, OGP commitments .csv, Popolo .json, RDF (.ttl .nt .nq .trig .rdf "
-                + ".jsonld).",
+            CommonOptions.FILES,
             "Exit code 0 if every file is valid, 1 if any is not, 2 for a wrong command line."},
         footer = {"", "Examples:", "  ogpld validate round-table.yaml",
             "  ogpld validate open_parliament_0703.csv ep-popolo-v1.0.json data.ttl"})
@@ -54,9 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     private boolean validate(Path file, Report report) {
         try {
-            Input input = Input.read(InputFile.of(file), options);
-            Validation validation = input instanceof Input.Records records ? validate(records, report)
-                    : shapes((Input.Rdf) input);
+            Input input = options.read(file);
+            report.rejected(input.problems());
+            Validation validation = input.validate(options.publisher());
             report.errors(file, validation.errors());
             report.warnings(file, validation.warnings());
             report.line(file + ": " + (validation.isValid() ? "valid" : "invalid") + " ("
@@ -66,25 +60,5 @@ final class ValidateCommand implements Callable<Integer> {
             report.invalidInput(file, e);
             return false;
         }
-    }
-
-    private Validation validate(Input.Records records, Report report) {
-        report.rejected(records.rejected());
-        return records.validate(options.publisher());
-    }
-
-    /** RDF is checked against the shapes graph by graph. */
-    private static Validation shapes(Input.Rdf rdf) {
-        List<Problem> errors = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
-        rdf.dataset().listGraphNodes().forEachRemaining(name -> {
-            ValidationReport shacl = ShaclValidator.get().validate(Vocab.shapes(), rdf.dataset().getGraph(name));
-            for (ReportEntry entry : shacl.getEntries()) {
-                Problem problem = Problem.at("<" + entry.focusNode() + ">" + (entry.resultPath() == null ? ""
-                        : " " + entry.resultPath()), entry.message());
-                (entry.severity() == Severity.Violation ? errors : warnings).add(problem);
-            }
-        });
-        return new Validation(errors, warnings);
     }
 }

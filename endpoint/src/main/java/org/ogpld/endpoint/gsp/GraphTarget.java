@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.ogpld.endpoint.EndpointException;
-import org.ogpld.endpoint.store.LegalIris;
+import org.ogpld.model.io.LegalIris;
 
 /**
  * What a graph store request addresses: the default graph, one named graph, or the whole dataset.

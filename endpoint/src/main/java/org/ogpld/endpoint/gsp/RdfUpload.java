@@ -18,7 +18,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.ogpld.endpoint.EndpointException;
-import org.ogpld.endpoint.store.SafeParsing;
+import org.ogpld.model.io.SafeParsing;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 

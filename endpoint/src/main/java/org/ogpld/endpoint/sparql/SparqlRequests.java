@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.ogpld.endpoint.EndpointException;
-import org.ogpld.endpoint.store.LegalIris;
+import org.ogpld.model.io.LegalIris;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;

@@ -9,7 +9,7 @@ import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateRequest;
 import org.ogpld.endpoint.EndpointException;
-import org.ogpld.endpoint.store.LegalIris;
+import org.ogpld.model.io.LegalIris;
 
 /**
  * Refuses an update whose data or templates name an IRI the store does not accept ({@link LegalIris}): the SPARQL

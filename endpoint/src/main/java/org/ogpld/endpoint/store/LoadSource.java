@@ -1,8 +1,9 @@
 package org.ogpld.endpoint.store;
 
-import java.util.Locale;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.ogpld.model.io.InputSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -57,15 +58,15 @@ public record LoadSource(String location, Resource resource, boolean optional, O
         return name == null ? location : name;
     }
 
-    /** Whether the file name ends with one of {@code extensions} (lower case, with the dot). */
-    public boolean hasExtension(String... extensions) {
-        String lower = fileName().toLowerCase(Locale.ROOT);
-        for (String extension : extensions) {
-            if (lower.endsWith(extension)) {
-                return true;
-            }
+    /** The entry as the model's input pipeline reads it. */
+    public InputSource input() {
+        String base;
+        try {
+            base = resource.getURI().toString();
+        } catch (IOException e) {
+            base = location;
         }
-        return false;
+        return new InputSource(location, fileName(), base, resource::getInputStream);
     }
 
     @Override

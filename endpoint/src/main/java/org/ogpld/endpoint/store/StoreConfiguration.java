@@ -3,6 +3,7 @@ package org.ogpld.endpoint.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.tdb2.TDB2;
@@ -69,6 +70,10 @@ class StoreConfiguration {
         }
         if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
             throw new StoreFolderException(folder, "it is not a writable folder", null);
+        }
+        Optional<Long> holder = StoreLock.holder(folder);
+        if (holder.isPresent()) {
+            throw new StoreFolderException.InUse(folder, holder.get());
         }
         try {
             return TDB2Factory.connectDataset(folder.toString());

@@ -9,4 +9,16 @@ public class StoreFolderException extends RuntimeException {
         super("Cannot use the store folder " + folder.toAbsolutePath().normalize() + " (ogpld.store.location): "
                 + problem, cause);
     }
+
+    /** A folder that cannot be used for a reason {@code message} gives whole. */
+    StoreFolderException(String message) {
+        super(message);
+    }
+
+    /** A folder another process holds ({@link StoreLock}). */
+    static final class InUse extends StoreFolderException {
+        InUse(Path folder, long pid) {
+            super(StoreLock.message(folder, pid));
+        }
+    }
 }

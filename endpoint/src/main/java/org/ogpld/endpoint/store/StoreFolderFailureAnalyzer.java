@@ -8,7 +8,10 @@ class StoreFolderFailureAnalyzer extends AbstractFailureAnalyzer<StoreFolderExce
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StoreFolderException cause) {
-        return new FailureAnalysis(cause.getMessage(), "Point ogpld.store.location (--store) at a folder this "
-                + "process may create and write, or free the disk, and start again.", cause);
+        String action = cause instanceof StoreFolderException.InUse
+                ? "Stop the other process, or point ogpld.store.location (--store) at another folder."
+                : "Point ogpld.store.location (--store) at a folder this process may create and write, or free the "
+                + "disk, and start again.";
+        return new FailureAnalysis(cause.getMessage(), action, cause);
     }
 }

@@ -60,6 +60,6 @@ class LauncherIT {
         Files.writeString(broken, "<urn:a> <urn:b> .\n");
         Run run = run(Map.of(), "validate", broken.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.output()).contains("broken.ttl: [line: 1, col: 17]");
+        assertThat(run.output()).contains("error: " + broken + ":1:17: ");
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line parses and answers help without starting Spring; usage errors exit with 2. */
@@ -25,6 +27,37 @@ class OgpldCommandTest {
     void helpListsServeAndExitsWithZero() {
         assertThat(run("--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("serve").contains("Examples");
+    }
+
+    @Test
+    void theHelpCommandAnswersLikeTheOptionAndExitsWithZero() {
+        assertThat(run("help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("serve").contains("load");
+        assertThat(run("help", "load")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("--store");
+    }
+
+    @Test
+    void serveOnAStoreAnotherProcessHoldsSaysSoInOneLineWithoutStartingSpring(@TempDir Path store)
+            throws Exception {
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStoreLock.class.getName(), store.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine()).isEqualTo("locked");
+
+            int code = run("serve", "--store", store.toString(), "--port", "0", "--ogpld.load=");
+
+            assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(err.toString()).isEqualTo("ogpld serve: the store folder " + store.toAbsolutePath()
+                    .normalize() + " is in use by another process (PID " + other.pid() + "): a store is used by one"
+                    + " process at a time; stop that one, or give another --store" + System.lineSeparator());
+            assertThat(out.toString()).isEmpty();
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
     }
 
     @Test

@@ -93,8 +93,8 @@ class InitialLoadTest {
         OgpldProperties properties = new OgpldProperties(BASE, defaults.publicUrl(), defaults.store(), entries, defaults.query(),
                 defaults.update(), defaults.security(), defaults.cors(),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
-        new InitialLoad(dataset, properties, List.of(new PublicationLoader(Publisher.builder().base(BASE).build()),
-                new RdfFileLoader(properties))).afterPropertiesSet();
+        new InitialLoad(dataset, properties, List.of(new SourceLoader(Publisher.builder().base(BASE).build())))
+                .afterPropertiesSet();
     }
 
     private static Path write(Path file, String turtle) throws IOException {

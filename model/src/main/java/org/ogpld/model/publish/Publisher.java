@@ -104,6 +104,16 @@ public final class Publisher {
         return reader.read(content, fileName, Syntax.ofFileName(fileName));
     }
 
+    /**
+     * Reads authoring text in {@code syntax}; {@code location} names it in problems (a compressed file's name does
+     * not give its syntax).
+     *
+     * @throws InvalidPublicationException with every structural problem
+     */
+    public Authored read(String content, String location, Syntax syntax) {
+        return reader.read(content, location, syntax);
+    }
+
     /** Validates an authored publication; problems point into its file. */
     public Validation validate(Authored authored) {
         return check(authored.publication(), Optional.of(authored)).validation();
@@ -136,8 +146,12 @@ public final class Publisher {
      * ({@code kenya.json: memberships[135]}) rather than its IRI, where the importer recorded it.
      */
     public Validation validate(Imported imported) {
+        return check(imported).validation();
+    }
+
+    private Validator.Checked check(Imported imported) {
         return validator.check(imported.publication(), model -> imported.supplement().write(iris, model),
-                new Locator(iris, Optional.empty(), Vocab.prefixes(), imported.origins())).validation();
+                new Locator(iris, Optional.empty(), Vocab.prefixes(), imported.origins()));
     }
 
     /**
@@ -175,6 +189,16 @@ public final class Publisher {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.addGraph(NodeFactory.createURI(graphName(publication)), model.getGraph());
         return dataset;
+    }
+
+    /**
+     * An import with its supplement as a dataset with its named graph, after validating both (code lists and
+     * shapes, as every publication); problems name the place in the source each resource came from.
+     *
+     * @throws InvalidPublicationException with every problem, if the import is invalid
+     */
+    public DatasetGraph toDataset(Imported imported) {
+        return dataset(imported.publication(), stamped(imported.publication(), check(imported)));
     }
 
     /**
@@ -262,7 +286,11 @@ public final class Publisher {
     }
 
     private Model valid(Publication publication, Optional<Authored> authored, BiConsumer<Iris, Model> supplement) {
-        Validator.Checked checked = check(publication, authored, supplement);
+        return stamped(publication, check(publication, authored, supplement));
+    }
+
+    /** The checked model, stamped with its generation, or the problems if it is invalid. */
+    private Model stamped(Publication publication, Validator.Checked checked) {
         if (!checked.validation().isValid()) {
             throw new InvalidPublicationException(checked.validation().errors());
         }

@@ -2,6 +2,7 @@ package org.ogpld.model.imports.ogp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -59,18 +60,26 @@ public final class OgpCommitmentsImporter {
      * @throws IOException     if the file cannot be read
      */
     public Imported read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        try (Reader in = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            return read(in, name);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
         }
     }
 
-    /** Imports the CSV text {@code in}, naming problems and the publication after {@code fileName}. */
-    public Imported read(Reader in, String fileName) throws IOException {
-        Problems fatal = new Problems(fileName);
-        Problems rejected = lenient ? new Problems(fileName) : fatal;
-        PublicationAssembler assembler = new PublicationAssembler(fileName);
+    /** Imports the UTF-8 CSV bytes {@code in}, as {@link #read(Reader, String)}; bytes that are not UTF-8 are a problem. */
+    public Imported read(InputStream in, String location) throws IOException {
+        return read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), location);
+    }
+
+    /**
+     * Imports the CSV text {@code in}; problems name {@code location} (a path, or a name), the publication is named
+     * after its file name (the last segment of {@code location}).
+     */
+    public Imported read(Reader in, String location) throws IOException {
+        String fileName = location.substring(location.lastIndexOf('/') + 1);
+        Problems fatal = new Problems(location);
+        Problems rejected = lenient ? new Problems(location) : fatal;
+        PublicationAssembler assembler = new PublicationAssembler(fileName, location);
         SourceDigest digest = new SourceDigest();
         try (CsvRecords records = new CsvRecords(digest.reader(in))) {
             Optional<CsvRecords.Raw> first = records.next();
@@ -88,7 +97,7 @@ public final class OgpCommitmentsImporter {
                     "broken CSV: " + e.getOriginalMessage());
         }
         fatal.throwIfAny();
-        OgpSupplement.Result result = assembler.build(Slugs.scoped(graphSlug(fileName), digest.shortHex()));
+        OgpSupplement.Result result = assembler.build(Slugs.scoped(Slugs.ofFileName(fileName), digest.shortHex()));
         List<ImportProblem> skipped = lenient ? rejected.list() : List.of();
         List<ImportProblem> warnings = new java.util.ArrayList<>(fatal.warnings());
         if (rejected != fatal) {
@@ -112,11 +121,5 @@ public final class OgpCommitmentsImporter {
             }
             reader.read(new Row(record, header, problems)).ifPresent(row -> assembler.add(row, problems));
         }
-    }
-
-    /** The graph slug for a file name: the slug of the name without its extension. */
-    static String graphSlug(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return Slugs.of(dot > 0 ? fileName.substring(0, dot) : fileName);
     }
 }

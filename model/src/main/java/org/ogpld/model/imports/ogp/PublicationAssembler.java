@@ -39,6 +39,8 @@ import org.ogpld.model.imports.ogp.SheetRow.Plan;
 final class PublicationAssembler {
 
     private final String fileName;
+    /** Where the sheet was read from, as problems name it. */
+    private final String location;
     /** The partnership itself, of which every member is a member. */
     static final Id OGP = new Id(Kind.ORGANISATION, "open-government-partnership");
 
@@ -53,8 +55,9 @@ final class PublicationAssembler {
     private final java.util.Map<Id, String> origins = new java.util.HashMap<>();
     private final Set<String> identifiers = new HashSet<>();
 
-    PublicationAssembler(String fileName) {
+    PublicationAssembler(String fileName, String location) {
         this.fileName = fileName;
+        this.location = location;
     }
 
     /** Adds the row, or reports why it contradicts the rows before it and leaves it out. */
@@ -89,7 +92,7 @@ final class PublicationAssembler {
     private void commitment(SheetRow row, Id member) {
         SheetRow.Commitment c = row.commitment();
         Id id = commitmentId(c.identifier());
-        origins.put(id, fileName + ":" + row.line() + ": record " + row.number());
+        origins.put(id, location + ":" + row.line() + ": record " + row.number());
         Commitment.Builder builder = Commitment.builder(id, c.identifier(), Text.en(c.title()))
                 .actionPlan(planId(row.plan().identifier()))
                 .leadInstitutions(institutions.ids(member, row.member().code(), c.lead(), true))

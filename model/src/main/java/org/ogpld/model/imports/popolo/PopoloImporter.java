@@ -64,13 +64,17 @@ public final class PopoloImporter {
     /** Imports {@code file}; the publication is named after its legislature and content. */
     public Imported read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+            return read(in, file.toString());
         }
     }
 
-    /** Imports the Popolo JSON {@code in}, naming problems after {@code fileName}. */
-    public Imported read(InputStream in, String fileName) throws IOException {
-        Problems problems = new Problems(fileName);
+    /**
+     * Imports the Popolo JSON {@code in}; problems name {@code location} (a path, or a name), the publication's
+     * title its file name (the last segment of {@code location}).
+     */
+    public Imported read(InputStream in, String location) throws IOException {
+        String fileName = location.substring(location.lastIndexOf('/') + 1);
+        Problems problems = new Problems(location);
         JsonNode root;
         SourceDigest digest = new SourceDigest();
         try {
@@ -94,7 +98,7 @@ public final class PopoloImporter {
             problems.throwIfAny();
         }
         Map<Id, String> origins = new HashMap<>();
-        result.origins().forEach((id, path) -> origins.put(id, fileName + ": " + path));
+        result.origins().forEach((id, path) -> origins.put(id, location + ": " + path));
         return new Imported(result.publication(), result.supplement(), lenient ? problems.list() : List.of(),
                 problems.warnings(), origins);
     }

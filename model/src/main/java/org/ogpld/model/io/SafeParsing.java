@@ -1,4 +1,4 @@
-package org.ogpld.endpoint.store;
+package org.ogpld.model.io;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.loader.DocumentLoader;
@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * documents may use the OGP-LD context (served from the classpath, under its canonical IRI or this server's copy)
  * and no other remote or local {@code @context}.
  * RDF/XML is read by Jena's parser, which ignores external entities but expands internal ones: uploads with a DTD
- * are refused before they get here (the graph store's {@code XmlPrologGuard}).
+ * are refused before they get here (by the endpoint's graph store).
  */
 public final class SafeParsing {
 

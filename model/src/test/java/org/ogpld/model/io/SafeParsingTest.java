@@ -1,4 +1,4 @@
-package org.ogpld.endpoint.store;
+package org.ogpld.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.ogpld.endpoint.store;
+package org.ogpld.model.io;
 
 import java.util.Optional;
 import java.util.Set;

@@ -27,8 +27,8 @@ final class Folding {
     private static final Pattern STATE_NAME = Pattern.compile(
             "\\b(of )?(the )?republic of azerbaijan\\b|\\bazerbaijan republic\\b|\\bazarbaycan respublikasi(nin)?\\b");
     private static final Set<String> STOP_WORDS = Set.of("of", "the", "and", "for", "on", "in", "a", "an", "to",
-            "at", "by", "de", "del", "la", "el", "y", "e", "va", "uzra", "ve");
-    private static final Pattern DIGRAPHS = Pattern.compile("kh|sh|ch|zh|ph");
+            "at", "by", "de", "del", "la", "el", "y", "e", "va", "ve", "uzra", "uzre");
+    private static final Pattern DIGRAPHS = Pattern.compile("kh|sh|ch|zh|ph|iy");
 
     private Folding() {}
 
@@ -69,7 +69,7 @@ final class Folding {
 
     /**
      * A folded token's transliteration key: English digraphs to the Azerbaijani letter's base (kh→x, sh→s, ch→c,
-     * zh→j), then j→c and q→g (Azerbaijani c and q are English j and g), e→a (ə is written either way: Elimemmed,
+     * zh→j; iy→i, as Russian-style spellings drop it: Nuriyev, Nuriev), then j→c and q→g (Azerbaijani c and q are English j and g), e→a (ə is written either way: Elimemmed,
      * Alimammad), w→v, and doubled letters once.
      */
     static String key(String token) {
@@ -78,6 +78,7 @@ final class Folding {
             case "sh" -> "s";
             case "ch" -> "c";
             case "ph" -> "f";
+            case "iy" -> "i";
             default -> "j";
         });
         StringBuilder key = new StringBuilder(digraphs.length());
@@ -115,7 +116,8 @@ final class Folding {
 
     /**
      * How alike two folded tokens are, from 0 to 1: 1 equal; 0.95 same transliteration key; 0.85 same consonant
-     * skeleton; 0.8 for an abbreviation (one, of 3 letters or more, starts the other: "min" and "ministry");
+     * skeleton; 0.8 for an abbreviation (one, of 3 letters or more, starts the other: "min" and "ministry", or
+     * keeps its letters in order: "govt" and "government");
      * else the keys' edit similarity when at least 0.75 (one slip in a word of four), and 0 below it. Numbers
      * ({@code 2012}, {@code 4.1}) are alike only when equal.
      */
@@ -134,11 +136,30 @@ final class Folding {
         if (keyA.length() > 2 && skeleton(keyA).equals(skeleton(keyB)) && skeleton(keyA).length() > 2) {
             return 0.85;
         }
-        if (Math.min(a.length(), b.length()) >= 3 && (a.startsWith(b) || b.startsWith(a))) {
+        if (Math.min(a.length(), b.length()) >= 3 && (a.startsWith(b) || b.startsWith(a)
+                || abbreviates(a, b) || abbreviates(b, a))) {
             return 0.8;
         }
         double edit = 1 - (double) distance(keyA, keyB) / Math.max(keyA.length(), keyB.length());
         return edit >= 0.75 ? edit : 0;
+    }
+
+    /**
+     * Whether {@code short} abbreviates {@code long} by dropping letters ("govt" of "government", "dept" of
+     * "department"): same first letter, its letters in order, and at least a third as long.
+     */
+    private static boolean abbreviates(String shorter, String longer) {
+        if (shorter.length() >= longer.length() || shorter.charAt(0) != longer.charAt(0)
+                || shorter.length() * 3 < longer.length()) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length();
     }
 
     private static boolean hasDigit(String token) {

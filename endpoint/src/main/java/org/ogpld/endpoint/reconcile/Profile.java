@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  * folding again.
  *
  * @param entity the entity
- * @param names each name's tokens, and the acronym of each name of three significant words or more
- *              ("Eurasia Partnership Foundation" also gives {@code epf})
+ * @param names each name's tokens
+ * @param acronyms the acronym of each name of three significant words or more ("Eurasia Partnership Foundation"
+ *                 gives {@code epf}), made here rather than written in the data, so weaker evidence
  * @param identifiers its identifiers, {@link Folding#compact compact}
+ * @param identifierParts the parts of its identifiers with a digit, of four characters or more ({@code alb01} of
+ *                        {@code AP_ALB01}), compact
  * @param facts each fact's values: IRIs as written, names as tokens
  */
-record Profile(Entity entity, List<List<String>> names, Set<String> identifiers,
-        Map<String, List<FactValue>> facts) {
+record Profile(Entity entity, List<List<String>> names, List<String> acronyms, Set<String> identifiers,
+        Set<String> identifierParts, Map<String, List<FactValue>> facts) {
 
     private static final Pattern WORDS = Pattern.compile("[\\s/(),;:.]+");
 
@@ -29,21 +32,30 @@ record Profile(Entity entity, List<List<String>> names, Set<String> identifiers,
     static Profile of(Entity entity) {
         List<List<String>> names = new ArrayList<>();
         Set<List<String>> seen = new LinkedHashSet<>();
+        Set<String> acronyms = new LinkedHashSet<>();
         for (String name : entity.names()) {
             List<String> tokens = Folding.tokens(name);
             if (!tokens.isEmpty() && seen.add(tokens)) {
                 names.add(tokens);
             }
             String acronym = acronym(name);
-            if (acronym.length() >= 3 && seen.add(List.of(acronym))) {
-                names.add(List.of(acronym));
+            if (acronym.length() >= 3 && !seen.contains(List.of(acronym))) {
+                acronyms.add(acronym);
             }
         }
         Set<String> identifiers = new LinkedHashSet<>();
-        entity.identifiers().forEach(i -> identifiers.add(Folding.compact(i)));
+        Set<String> parts = new LinkedHashSet<>();
+        for (String identifier : entity.identifiers()) {
+            identifiers.add(Folding.compact(identifier));
+            for (String part : Folding.fold(identifier).split(" ")) {
+                if (part.length() >= 4 && part.chars().anyMatch(Character::isDigit)) {
+                    parts.add(part);
+                }
+            }
+        }
         Map<String, List<FactValue>> facts = new LinkedHashMap<>();
         entity.facts().forEach((fact, values) -> facts.put(fact, values.stream().map(Profile::value).toList()));
-        return new Profile(entity, names, identifiers, facts);
+        return new Profile(entity, names, List.copyOf(acronyms), identifiers, parts, facts);
     }
 
     private static FactValue value(String value) {

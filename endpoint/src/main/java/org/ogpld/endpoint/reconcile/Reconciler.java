@@ -10,7 +10,8 @@ import java.util.Map;
  * Ranks a query's candidates (see {@code docs/RECONCILIATION.md} for the score).
  * <ul>
  *   <li>{@code name}: the best {@link NameSimilarity} between the query's tokens and one of the candidate's names
- *       (labels, alternative names, acronyms), or 1 when the query is one of its identifiers;</li>
+ *       (labels, alternative names, titles), 0.9 times it for an acronym made from a name, 0.95 when the query is
+ *       a part of an identifier ({@code ALB01}), 1 when it is one of its identifiers;</li>
  *   <li>{@code property:{id}}: per constraint, 1 when a value names the candidate's fact by IRI or identifier,
  *       else the best name similarity with the fact's names;</li>
  *   <li>score: the name alone without constraints; with both, 0.6 × name + 0.4 × the constraints' mean; the
@@ -22,6 +23,10 @@ import java.util.Map;
 final class Reconciler {
 
     static final double NAME_WEIGHT = 0.6;
+    /** An acronym the service made up from a name ({@code epf}) counts less than a name the data gives. */
+    static final double ACRONYM_WEIGHT = 0.9;
+    /** A query that is a part of an identifier ({@code ALB01} of {@code AP_ALB01}). */
+    static final double IDENTIFIER_PART = 0.95;
 
     private static final Comparator<Candidate> RANKING = Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparing(c -> c.entity().id());
@@ -64,7 +69,8 @@ final class Reconciler {
         boolean hasText = !query.text().isEmpty();
         if (hasText) {
             boolean identifier = !compact.isEmpty() && profile.identifiers().contains(compact);
-            double name = identifier ? 1 : bestName(tokens, profile.names());
+            double name = identifier ? 1 : Math.max(bestName(tokens, profile),
+                    profile.identifierParts().contains(compact) ? IDENTIFIER_PART : 0);
             features.put("name", round(name));
             features.put("identifier", identifier);
             score = name;
@@ -82,10 +88,13 @@ final class Reconciler {
         return new Candidate(profile.entity(), score, false, features);
     }
 
-    private static double bestName(List<String> tokens, List<List<String>> names) {
+    private static double bestName(List<String> tokens, Profile profile) {
         double best = 0;
-        for (List<String> name : names) {
+        for (List<String> name : profile.names()) {
             best = Math.max(best, NameSimilarity.of(tokens, name));
+        }
+        for (String acronym : profile.acronyms()) {
+            best = Math.max(best, ACRONYM_WEIGHT * NameSimilarity.of(tokens, List.of(acronym)));
         }
         return best;
     }

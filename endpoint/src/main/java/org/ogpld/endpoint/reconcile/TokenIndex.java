@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The in-memory {@link CandidateSource}: an inverted index from each name word's transliteration key and consonant
- * skeleton, and from each compact identifier, to the entities. Built once per data version of the store (a few
+ * The in-memory {@link CandidateSource}: an inverted index from each name word's (and acronym's) transliteration
+ * key and consonant skeleton, and from each compact identifier and identifier part, to the entities. Built once per data version of the store (a few
  * thousand entities: milliseconds).
  */
 final class TokenIndex implements CandidateSource {
@@ -25,7 +25,13 @@ final class TokenIndex implements CandidateSource {
                 add("k:" + key, profile);
                 add("s:" + Folding.skeleton(key), profile);
             }));
+            profile.acronyms().forEach(acronym -> {
+                String key = Folding.key(acronym);
+                add("k:" + key, profile);
+                add("s:" + Folding.skeleton(key), profile);
+            });
             profile.identifiers().forEach(identifier -> add("i:" + identifier, profile));
+            profile.identifierParts().forEach(part -> add("i:" + part, profile));
         }
     }
 

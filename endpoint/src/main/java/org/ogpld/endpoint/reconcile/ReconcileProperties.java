@@ -24,10 +24,10 @@ public record ReconcileProperties(
         @DefaultValue("100") int maxLimit,
         @DefaultValue("100") int maxBatch,
         @DefaultValue("0.95") double sameAsScore,
-        @DefaultValue("0.8") double closeMatchScore) {
+        @DefaultValue("0.9") double closeMatchScore) {
 
     /** The defaults, for the command line and tests. */
     public static ReconcileProperties defaults() {
-        return new ReconcileProperties(0.9, 0.1, 0.3, 5, 100, 100, 0.95, 0.8);
+        return new ReconcileProperties(0.9, 0.1, 0.3, 5, 100, 100, 0.95, 0.9);
     }
 }

@@ -64,11 +64,13 @@ public final class LinkDiscovery {
                 continue;
             }
             Candidate top = others.get(0);
-            boolean unambiguous = others.size() == 1
-                    || others.get(1).score() <= top.score() - settings.matchMargin();
-            boolean sameAs = top.score() >= settings.sameAsScore() && unambiguous;
+            if (others.size() > 1 && others.get(1).score() > top.score() - settings.matchMargin()) {
+                continue;
+            }
+            boolean sameAs = top.score() >= settings.sameAsScore();
             String evidence = "name '" + name + "' ~ '" + closest(top.entity(), name) + "' (name similarity "
-                    + top.features().get("name") + (unambiguous ? "" : "; other candidates as close") + ")";
+                    + top.features().get("name") + "; the next candidate at least " + settings.matchMargin()
+                    + " below)";
             if (best == null || top.score() > best.score()) {
                 best = new Link(entity, top.entity(), sameAs, top.score(), evidence);
             }

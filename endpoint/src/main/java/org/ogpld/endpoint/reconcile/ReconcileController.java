@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2 (what OpenRefine speaks). {@code queries} reconciles a
- * batch, {@code extend} fetches properties, neither gives the manifest; suggest, preview and property proposals
- * beside it. GET and POST (form) alike; no JSONP.
+ * batch, {@code extend} fetches properties, neither gives the manifest; suggest, preview, property proposals and
+ * the links {@code ogpld link} would propose beside it. GET and POST (form) alike; no JSONP.
  */
 @RestController
 class ReconcileController {
@@ -72,6 +72,19 @@ class ReconcileController {
             @RequestParam(name = "limit", required = false) Integer limit, HttpServletRequest request) {
         RequestFacts.operation(request, "reconcile-properties");
         return service.proposeProperties(type, limit);
+    }
+
+    /**
+     * The links between sources that {@code ogpld link} would publish for the data now, with scores, evidence and
+     * VoID, as Turtle; computed, not stored.
+     */
+    @GetMapping(path = "/reconcile/links", produces = "text/turtle")
+    ResponseEntity<String> links(HttpServletRequest request) {
+        RequestFacts.operation(request, "reconcile-links");
+        java.io.StringWriter turtle = new java.io.StringWriter();
+        service.links().write(turtle, org.apache.jena.riot.Lang.TURTLE.getName());
+        return ResponseEntity.ok().contentType(new MediaType("text", "turtle", java.nio.charset.StandardCharsets.UTF_8))
+                .body(turtle.toString());
     }
 
     /** An HTML card of the entity, for OpenRefine's preview pane; everything from the data escaped. */

@@ -26,6 +26,19 @@ public record ReconcileProperties(
         @DefaultValue("0.95") double sameAsScore,
         @DefaultValue("0.9") double closeMatchScore) {
 
+    public ReconcileProperties {
+        for (double score : new double[] {matchScore, matchMargin, minScore, sameAsScore, closeMatchScore}) {
+            if (score < 0 || score > 1) {
+                throw new IllegalArgumentException("ogpld.reconcile: scores and margins are between 0 and 1, not "
+                        + score);
+            }
+        }
+        if (defaultLimit < 1 || maxLimit < defaultLimit || maxBatch < 1) {
+            throw new IllegalArgumentException("ogpld.reconcile: need 1 <= default-limit <= max-limit and "
+                    + "max-batch >= 1");
+        }
+    }
+
     /** The defaults, for the command line and tests. */
     public static ReconcileProperties defaults() {
         return new ReconcileProperties(0.9, 0.1, 0.3, 5, 100, 100, 0.95, 0.9);

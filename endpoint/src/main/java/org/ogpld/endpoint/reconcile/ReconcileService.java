@@ -133,6 +133,12 @@ class ReconcileService {
                 + type + "'")));
     }
 
+    /** The links {@code ogpld link} would propose for the data now, as the linkset graph (not stored). */
+    org.apache.jena.rdf.model.Model links() {
+        return Linkset.model(new LinkDiscovery(settings).propose(catalogue().entities()), base,
+                java.time.Instant.now());
+    }
+
     ObjectNode manifest(String server) {
         return Answers.manifest(base, server);
     }

@@ -161,6 +161,19 @@ class ReconcileIT {
     }
 
     @Test
+    void theLinksBetweenTheDefaultSourcesAreAnEmptyDescribedLinkset() {
+        HttpResponse<String> response = http.send(http.request("/reconcile/links").GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+        org.apache.jena.rdf.model.Model links = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(response.body(), org.apache.jena.riot.Lang.TURTLE).parse(links);
+        assertThat(links.listStatements(null, org.apache.jena.vocabulary.OWL.sameAs,
+                (org.apache.jena.rdf.model.RDFNode) null).toList()).isEmpty();
+        assertThat(links.contains(links.createResource("https://w3id.org/ogp-ld/graph/reconciliation-links"),
+                org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.VOID.Dataset)).isTrue();
+    }
+
+    @Test
     void badQueriesGet400NamingTheJsonPath() {
         HttpResponse<String> type = http.send(http.request("/reconcile?queries="
                 + Http.encode("{\"q0\": {\"query\": \"x\", \"type\": \"agency\"}}")).GET());

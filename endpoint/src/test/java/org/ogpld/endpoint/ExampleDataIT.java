@@ -2,11 +2,19 @@ package org.ogpld.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.SKOS;
 import org.eclipse.rdf4j.query.BindingSet;
 import org.eclipse.rdf4j.query.QueryResults;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +78,55 @@ class ExampleDataIT {
     }
 
     @Test
-    void eachSourceDocumentHasItsOwnNamedGraph() {
-        assertThat(value("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")).isEqualTo("2");
+    void eachSourceDocumentHasItsOwnNamedGraphBesideTheVocabulary() {
+        assertThat(value("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")).isEqualTo("3");
+    }
+
+    @Test
+    void theStoreHoldsEveryCodeOfTheVocabularyInTheVocabularyGraph() throws IOException {
+        Model codes;
+        try (InputStream in = getClass().getResourceAsStream("/org/ogpld/vocab/codes.ttl")) {
+            codes = Rio.parse(in, org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+        }
+        int inVocabulary = codes.filter(null, RDF.TYPE, SKOS.CONCEPT).subjects().size();
+        assertThat(inVocabulary).isGreaterThan(100);
+        assertThat(value("SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/ogp-ld/graph/vocabulary> "
+                + "{ ?c a <http://www.w3.org/2004/02/skos/core#Concept> } }")).isEqualTo(String.valueOf(inVocabulary));
+        assertThat(Integer.parseInt(value("SELECT (COUNT(DISTINCT ?c) AS ?n) "
+                + "{ ?c a <http://www.w3.org/2004/02/skos/core#Concept> }"))).isGreaterThanOrEqualTo(inVocabulary);
+    }
+
+    @Test
+    void theCompletionChartHasLabelsInBothLanguagesLevelsInOrderAndMissingValuesLast() throws IOException {
+        List<BindingSet> rows = rows(chart("completion"));
+        assertThat(rows).hasSizeGreaterThan(3).allSatisfy(row -> {
+            assertThat(row.getValue("labelEn")).isNotNull();
+            assertThat(row.getValue("labelAz")).isNotNull();
+        });
+        List<String> english = rows.stream().map(row -> row.getValue("labelEn").stringValue()).toList();
+        assertThat(english).containsSubsequence("Not started", "Limited", "Substantial", "Complete");
+        int firstMissing = english.indexOf("No data");
+        assertThat(firstMissing).isPositive();
+        assertThat(rows.subList(firstMissing, rows.size()))
+                .allSatisfy(row -> assertThat(row.getValue("missing").stringValue()).isEqualTo("true"));
+        assertThat(rows.subList(0, firstMissing))
+                .allSatisfy(row -> assertThat(row.getValue("missing").stringValue()).isEqualTo("false"));
+        assertThat(rows(chart("policy"))).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.getValue("labelEn")).isNotNull();
+            assertThat(row.getValue("labelAz")).isNotNull();
+        });
+    }
+
+    private static String chart(String id) throws IOException {
+        try (InputStream in = ExampleDataIT.class.getResourceAsStream("/org/ogpld/endpoint/web/charts/" + id + ".rq")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private List<BindingSet> rows(String query) {
+        try (RepositoryConnection connection = repository.getConnection()) {
+            return QueryResults.asList(connection.prepareTupleQuery(query).evaluate());
+        }
     }
 
     private String value(String select) {

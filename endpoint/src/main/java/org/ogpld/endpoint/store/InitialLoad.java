@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads {@code ogpld.load} into the store when the store is empty, all files in one write transaction, before the
- * server accepts requests. Any bad file aborts the whole load and the start; a missing {@code optional:} file is
- * skipped with a warning. Each file is read aside first: one that would add to a graph an earlier file filled, or
- * give a resource an earlier file described conflicting identity evidence ({@link IdentityEvidence}), stops the
- * start with both named, rather than merge two sources or two things.
+ * server accepts requests, with the vocabulary and code lists in their own graph ({@link VocabularyGraph}). Any bad
+ * file aborts the whole load and the start; a missing {@code optional:} file is skipped with a warning. Each file
+ * is read aside first: one that would add to a graph an earlier file filled, or give a resource an earlier file
+ * described conflicting identity evidence ({@link IdentityEvidence}), stops the start with both named, rather than
+ * merge two sources or two things.
  */
 @Component
 class InitialLoad implements InitializingBean {
@@ -51,8 +52,11 @@ class InitialLoad implements InitializingBean {
             LOG.info("Store already holds data: ogpld.load skipped");
             return;
         }
-        Txn.executeWrite(dataset, () -> present.forEach(source -> load(source, dataset.asDatasetGraph())));
-        LOG.info("Loaded {} file(s) into the empty store", present.size());
+        Txn.executeWrite(dataset, () -> {
+            present.forEach(source -> load(source, dataset.asDatasetGraph()));
+            VocabularyGraph.addTo(dataset.asDatasetGraph(), iris.base());
+        });
+        LOG.info("Loaded {} file(s) and the vocabulary graph into the empty store", present.size());
     }
 
     private void load(LoadSource source, DatasetGraph target) {

@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
+import org.ogpld.endpoint.search.TextIndexes;
 import org.ogpld.endpoint.store.SafeParsing;
 import org.ogpld.endpoint.store.StoreBase;
 import org.ogpld.model.publish.Publisher;
@@ -84,6 +85,8 @@ final class LoadCommand implements Callable<Integer> {
             Progress progress = new Progress(System.console() == null ? null : spec.commandLine().getErr(),
                     loadables.stream().mapToLong(Loadable::size).sum());
             load(loadables, progress);
+            // The bulk loader writes past the text index: the server rebuilds it when it next starts.
+            TextIndexes.markStale(store);
             progress.finish();
             if (System.console() != null) {
                 report.line(String.format("Loaded %,d statements from %d file(s) into %s in %.1f s", progress.statements(),

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "OGP-LD: Open Government Partnership Linked Data tools and SPARQL endpoint.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ConvertCommand.class, ImportCommand.class,
-            LoadCommand.class},
+            LoadCommand.class, ReindexCommand.class},
         footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp",
             "  ogpld serve --in-memory --load data.ttl", "  ogpld validate round-table.yaml",
             "  ogpld convert round-table.yaml --to jsonld --frame event",

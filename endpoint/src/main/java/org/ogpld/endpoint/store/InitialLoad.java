@@ -9,11 +9,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.model.Iris;
 import org.ogpld.model.rdf.IdentityEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +32,25 @@ class InitialLoad implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
 
     private final Dataset dataset;
+    /** Where the load writes: the store through its text index, or the dataset itself. */
+    private final DatasetGraph target;
     private final List<LoadSource> sources;
     private final List<DatasetLoader> loaders;
     private final Iris iris;
 
+    @Autowired
+    InitialLoad(Dataset dataset, StoreTextIndex text, OgpldProperties properties, List<DatasetLoader> loaders) {
+        this(dataset, text.writeView(), properties, loaders);
+    }
+
     InitialLoad(Dataset dataset, OgpldProperties properties, List<DatasetLoader> loaders) {
+        this(dataset, dataset.asDatasetGraph(), properties, loaders);
+    }
+
+    private InitialLoad(Dataset dataset, DatasetGraph target, OgpldProperties properties,
+            List<DatasetLoader> loaders) {
         this.dataset = dataset;
+        this.target = target;
         this.iris = new Iris(properties.base());
         this.sources = properties.load().stream().filter(entry -> !entry.isBlank()).map(LoadSource::of).toList();
         this.loaders = loaders;
@@ -53,8 +68,8 @@ class InitialLoad implements InitializingBean {
             return;
         }
         Txn.executeWrite(dataset, () -> {
-            present.forEach(source -> load(source, dataset.asDatasetGraph()));
-            VocabularyGraph.addTo(dataset.asDatasetGraph(), iris.base());
+            present.forEach(source -> load(source, target));
+            VocabularyGraph.addTo(target, iris.base());
         });
         LOG.info("Loaded {} file(s) and the vocabulary graph into the empty store", present.size());
     }

@@ -11,12 +11,14 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.vocab.OGP;
 import org.ogpld.vocab.PROV;
 import org.ogpld.vocab.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +37,20 @@ class VocabularyGraph implements InitializingBean {
     private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final Dataset dataset;
+    private final DatasetGraph target;
     private final Node name;
 
     /** Constructed after {@link InitialLoad}, so that the store it checks is the one the load left. */
-    VocabularyGraph(Dataset dataset, OgpldProperties properties, InitialLoad initialLoad) {
+    @Autowired
+    VocabularyGraph(Dataset dataset, StoreTextIndex text, OgpldProperties properties, InitialLoad initialLoad) {
+        this(dataset, text.writeView(), properties.base());
+    }
+
+    /** Keeps the graph of {@code dataset} current, writing to {@code target} (the dataset or a view of it). */
+    VocabularyGraph(Dataset dataset, DatasetGraph target, String base) {
         this.dataset = dataset;
-        this.name = NodeFactory.createURI(name(properties.base()));
+        this.target = target;
+        this.name = NodeFactory.createURI(name(base));
     }
 
     /** The name of the vocabulary's graph for data under {@code base}. */
@@ -76,9 +86,9 @@ class VocabularyGraph implements InitializingBean {
         });
         if (stale) {
             Txn.executeWrite(dataset, () -> {
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                current.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                target.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                current.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(),
+                        t.getObject()));
             });
             LOG.info("Vocabulary graph <{}> replaced by this build's vocabulary", name.getURI());
         }

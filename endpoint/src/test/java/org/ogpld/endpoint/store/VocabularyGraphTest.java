@@ -10,7 +10,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
-import org.ogpld.endpoint.TestProperties;
 import org.ogpld.vocab.Vocab;
 
 /** The vocabulary's graph follows the vocabulary of the build, and is never forced on a store without it. */
@@ -53,7 +52,6 @@ class VocabularyGraphTest {
     }
 
     private static void start(Dataset dataset) {
-        new VocabularyGraph(dataset, TestProperties.of(BASE, TestProperties.QUERY, TestProperties.UPDATE,
-                TestProperties.NO_CREDENTIALS), null).afterPropertiesSet();
+        new VocabularyGraph(dataset, dataset.asDatasetGraph(), BASE).afterPropertiesSet();
     }
 }

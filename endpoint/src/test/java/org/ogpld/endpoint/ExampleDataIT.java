@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.vocabulary.RDF;
 import org.eclipse.rdf4j.model.vocabulary.SKOS;
@@ -18,6 +21,8 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +47,7 @@ class ExampleDataIT {
     int port;
 
     private SPARQLRepository repository;
+    private Http http;
 
     @DynamicPropertySource
     static void defaultLoadWithTheSharedSpreadsheet(DynamicPropertyRegistry registry) {
@@ -53,6 +59,7 @@ class ExampleDataIT {
     void connect() {
         repository = new SPARQLRepository("http://localhost:" + port + "/ogp/sparql");
         repository.init();
+        http = new Http(port);
     }
 
     @AfterEach
@@ -115,6 +122,35 @@ class ExampleDataIT {
             assertThat(row.getValue("labelEn")).isNotNull();
             assertThat(row.getValue("labelAz")).isNotNull();
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Cafarov", "cafarov", "Cəfərov", "Kamal Jafarov"})
+    void searchFindsKamalCafarovHoweverHisNameIsSpelled(String spelling) {
+        String page = search("q=" + Http.encode(spelling) + "&lang=az");
+        String hits = page.substring(page.indexOf("<ol class=\"hits\""));
+        assertThat(hits.substring(0, hits.indexOf("</li>"))).as("the first hit").contains("Kamal Cəfərov");
+        assertThat(page).containsPattern("\\d+ nəticə; səhifə 1 / \\d+");
+    }
+
+    @Test
+    void searchFindsMinistriesOfJusticeSaysHowManyAndPages() {
+        String first = search("q=ministry+justice&lang=en");
+        Matcher count = Pattern.compile("(\\d+) results?; page 1 of (\\d+)").matcher(first);
+        assertThat(count.find()).as(first).isTrue();
+        assertThat(Integer.parseInt(count.group(1))).isGreaterThan(1);
+        assertThat(first).containsIgnoringCase("Ministry of Justice");
+        String hits = first.substring(first.indexOf("<ol class=\"hits\""), first.indexOf("</ol>"));
+        assertThat(hits.split("<li>").length - 1).isEqualTo(Math.min(20, Integer.parseInt(count.group(1))));
+        String organisations = search("q=ministry+justice&kind=organisation&lang=az");
+        assertThat(organisations).contains("nəticə; səhifə 1");
+        assertThat(organisations.substring(organisations.indexOf("<ol class=\"hits\""))).doesNotContain(">Öhdəlik<");
+    }
+
+    private String search(String query) {
+        HttpResponse<String> response = http.send(http.request("/search?" + query).header("Accept", "text/html"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private static String chart(String id) throws IOException {

@@ -147,6 +147,93 @@ class ExampleDataIT {
         assertThat(organisations.substring(organisations.indexOf("<ol class=\"hits\""))).doesNotContain(">Öhdəlik<");
     }
 
+    @Test
+    void aBrowsePageWithThreeFacetsListsExactlyWhatTheEquivalentSparqlReturns() throws IOException {
+        String completion = """
+                OPTIONAL { ?a ogp:endOfTermCompletion ?e } OPTIONAL { ?a ogp:midTermCompletion ?m }
+                BIND(COALESCE(?e, ?m) AS ?level)""";
+        BindingSet largest = rows(PREFIXES + "SELECT ?member ?area ?level (COUNT(DISTINCT ?c) AS ?n) WHERE { "
+                + "?c a ogp:Commitment ; ogp:actionPlan/ogp:submittedBy ?member ; ogp:policyArea ?area ; "
+                + "ogp:assessment ?a . " + completion + " FILTER(BOUND(?level)) } "
+                + "GROUP BY ?member ?area ?level ORDER BY DESC(?n) LIMIT 1").get(0);
+        String member = largest.getValue("member").stringValue();
+        String area = largest.getValue("area").stringValue();
+        String level = largest.getValue("level").stringValue();
+        List<String> expected = rows(PREFIXES + "SELECT DISTINCT ?c WHERE { ?c a ogp:Commitment ; "
+                + "ogp:actionPlan/ogp:submittedBy <" + member + "> ; ogp:policyArea <" + area + "> ; "
+                + "ogp:assessment ?a . " + completion + " FILTER(?level = <" + level + ">) }").stream()
+                .map(row -> row.getValue("c").stringValue()).sorted().toList();
+        assertThat(expected).hasSizeGreaterThan(1).hasSizeLessThanOrEqualTo(50);
+
+        String selection = "member=" + Http.encode(member) + "&policy-area=" + Http.encode(area) + "&completion="
+                + Http.encode(level);
+        HttpResponse<String> csv = http.send(http.request("/browse/commitment.csv?" + selection));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String> listed = csv.body().lines().skip(1).map(line -> line.substring(1, line.indexOf("\",")))
+                .sorted().toList();
+        assertThat(listed).isEqualTo(expected);
+
+        String html = http.send(http.request("/browse/commitment?" + selection + "&lang=en")
+                .header("Accept", "text/html")).body();
+        assertThat(html).contains(expected.size() + " resources; page 1 of 1")
+                .contains("href=\"/browse/commitment.csv?completion=");
+        HttpResponse<String> jsonLd = http.send(http.request("/browse/commitment.jsonld?" + selection));
+        Model collection = Rio.parse(new java.io.StringReader(jsonLd.body()), "",
+                org.eclipse.rdf4j.rio.RDFFormat.JSONLD);
+        assertThat(collection.filter(null, org.eclipse.rdf4j.model.util.Values.iri(
+                "http://www.w3.org/ns/hydra/core#member"), null).objects().stream().map(v -> v.stringValue())
+                .sorted().toList()).isEqualTo(expected);
+    }
+
+    @Test
+    void theHomePageCountsLinkToBrowsePagesThatAnswerHtml() {
+        String home = http.send(http.request("/?lang=en").header("Accept", "text/html")).body();
+        Matcher link = Pattern.compile("href=\"(/browse/[a-z-]+)\\?lang=en\"").matcher(home);
+        List<String> links = new java.util.ArrayList<>();
+        while (link.find()) {
+            links.add(link.group(1));
+        }
+        assertThat(links).contains("/browse/commitment", "/browse/event", "/browse/person");
+        for (String path : links) {
+            HttpResponse<String> page = http.send(http.request(path + "?lang=az").header("Accept", "text/html"));
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        }
+    }
+
+    @Test
+    void everyNavigationLinkOfEveryPageLeadsToHtmlAndKeepsTheLanguage() {
+        for (String page : List.of("/?lang=az", "/search?q=Cafarov&lang=az", "/browse/commitment?lang=az",
+                "/catalog?lang=az")) {
+            HttpResponse<String> response = http.send(http.request(page).header("Accept",
+                    "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(page).startsWith("text/html");
+            String body = response.body();
+            String nav = body.substring(body.indexOf("<nav"), body.indexOf("</nav>"));
+            Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(nav);
+            int links = 0;
+            while (href.find()) {
+                String target = href.group(1).replace("&amp;", "&");
+                assertThat(target).as(page + " links " + target).contains("lang=az");
+                HttpResponse<String> next = http.send(http.request(target).header("Accept", "text/html"));
+                assertThat(next.statusCode()).as(target).isEqualTo(200);
+                assertThat(next.headers().firstValue("Content-Type").orElse("")).as(target).startsWith("text/html");
+                links++;
+            }
+            assertThat(links).as(page).isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void theCatalogueIsAPageForBrowsersAndRdfForClients() {
+        String page = http.send(http.request("/catalog?lang=en").header("Accept", "text/html")).body();
+        assertThat(page).contains("<h1>Catalogue</h1>").contains("/ogp/sparql").contains("/dump/ogp.nq.gz")
+                .contains("https://creativecommons.org/licenses/by/4.0/");
+        HttpResponse<String> turtle = http.send(http.request("/catalog").header("Accept", "*/*"));
+        assertThat(turtle.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
+    }
+
     private String search(String query) {
         HttpResponse<String> response = http.send(http.request("/search?" + query).header("Accept", "text/html"));
         assertThat(response.statusCode()).isEqualTo(200);

@@ -48,6 +48,19 @@ public final class Labels {
         return this;
     }
 
+    /** Learns the labels that {@code store} holds for {@code nodes} (call inside a read transaction). */
+    public Labels learn(org.apache.jena.sparql.core.DatasetGraph store, java.util.Collection<Node> nodes) {
+        for (Node node : nodes) {
+            if (node.isURI()) {
+                for (Node property : PROPERTIES) {
+                    store.find(Node.ANY, node, property, Node.ANY)
+                            .forEachRemaining(quad -> learn(quad.asTriple()));
+                }
+            }
+        }
+        return this;
+    }
+
     private void learn(Triple triple) {
         if (triple.getObject().isLiteral()) {
             known.computeIfAbsent(triple.getSubject(), s -> new ArrayList<>()).add(triple.getObject());

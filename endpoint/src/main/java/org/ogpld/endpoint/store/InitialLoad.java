@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads {@code ogpld.load} into the store when the store is empty, all files in one write transaction, before the
- * server accepts requests, with the vocabulary and code lists in their own graph ({@link VocabularyGraph}). Any bad
- * file aborts the whole load and the start; a missing {@code optional:} file is skipped with a warning. Each file
+ * server accepts requests; with a publication or spreadsheet among them (what the model maps, whose codes the
+ * vocabulary defines), the vocabulary and code lists go in too, in their own graph ({@link VocabularyGraph}), while
+ * RDF files alone are loaded as given. Any bad file aborts the whole load and the start; a missing {@code optional:} file is skipped with a warning. Each file
  * is read aside first: one that would add to a graph an earlier file filled, or give a resource an earlier file
  * described conflicting identity evidence ({@link IdentityEvidence}), stops the start with both named, rather than
  * merge two sources or two things.
@@ -67,14 +68,22 @@ class InitialLoad implements InitializingBean {
             LOG.info("Store already holds data: ogpld.load skipped");
             return;
         }
-        Txn.executeWrite(dataset, () -> {
-            present.forEach(source -> load(source, target));
-            VocabularyGraph.addTo(target, iris.base());
+        boolean publications = Txn.calculateWrite(dataset, () -> {
+            boolean mapped = false;
+            for (LoadSource source : present) {
+                mapped |= !(load(source, target) instanceof RdfFileLoader);
+            }
+            if (mapped) {
+                VocabularyGraph.addTo(target, iris.base());
+            }
+            return mapped;
         });
-        LOG.info("Loaded {} file(s) and the vocabulary graph into the empty store", present.size());
+        LOG.info("Loaded {} file(s) into the empty store{}", present.size(),
+                publications ? ", with the vocabulary graph" : "");
     }
 
-    private void load(LoadSource source, DatasetGraph target) {
+    /** Loads one source; returns the loader that read it. */
+    private DatasetLoader load(LoadSource source, DatasetGraph target) {
         DatasetLoader loader = loaders.stream().filter(l -> l.supports(source)).findFirst()
                 .orElseThrow(() -> new StoreLoadException(source + ": no loader reads this kind of file", null));
         DatasetGraph aside = DatasetGraphFactory.createTxnMem();
@@ -94,6 +103,7 @@ class InitialLoad implements InitializingBean {
         }
         aside.find().forEachRemaining(target::add);
         LOG.info("Loaded {}", source);
+        return loader;
     }
 
     private static boolean presentOrRequired(LoadSource source) {

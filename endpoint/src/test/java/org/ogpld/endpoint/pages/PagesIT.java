@@ -116,7 +116,7 @@ class PagesIT {
     @Test
     void homeShowsSearchCountsChartsAndTheEditorWithExamples() {
         String html = page("/?lang=en");
-        assertThat(html).contains("action=\"/search\"").contains("<strong>7</strong> <span>Organisation</span>")
+        assertThat(html).contains("action=\"/search\"").containsPattern("href=\"/browse/organisation\\?lang=en\"><strong>7</strong>\\s+<span>Organisation</span>")
                 .contains("Commitments per completion level").contains("Events per year")
                 .contains("id=\"yasgui\"").contains("/vendor/yasgui/yasgui.min.js")
                 .contains("/webjars/chart.js/4.4.1/dist/chart.umd.js")
@@ -130,10 +130,11 @@ class PagesIT {
     @Test
     void searchFindsLabelsAcrossKindsAndEscapesTheQuery() {
         String html = page("/search?q=coordinator&lang=en");
-        assertThat(html).contains("href=\"/doc/post/platform-coordinator\"")
-                .contains("href=\"/doc/post/national-coordinator\"");
-        assertThat(page("/search?q=Transparency&lang=en")).contains("href=\"/doc/organisation/transparency-azerbaijan\"")
-                .contains("href=\"/doc/post/transparency-head\"");
+        assertThat(html).contains("href=\"/doc/post/platform-coordinator?lang=en\"")
+                .contains("href=\"/doc/post/national-coordinator?lang=en\"");
+        assertThat(page("/search?q=Transparency&lang=en"))
+                .contains("href=\"/doc/organisation/transparency-azerbaijan?lang=en\"")
+                .contains("href=\"/doc/post/transparency-head?lang=en\"");
         String hostile = page("/search?q=%3Cscript%3Ealert(1)%3C/script%3E%22%27");
         assertThat(hostile).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }

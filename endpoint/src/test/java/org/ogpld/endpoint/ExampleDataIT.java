@@ -234,6 +234,20 @@ class ExampleDataIT {
         assertThat(turtle.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
     }
 
+    @Test
+    void browsersGetErrorPagesInTheSiteLayoutAndOtherClientsProblemDetails() {
+        HttpResponse<String> page = http.send(http.request("/no/such/page?lang=az").header("Accept", "text/html"));
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("<nav").contains("404").contains("href=\"/?lang=az\"");
+        HttpResponse<String> kind = http.send(http.request("/browse/unicorn").header("Accept", "text/html"));
+        assertThat(kind.statusCode()).isEqualTo(404);
+        assertThat(kind.body()).contains("unicorn");
+        HttpResponse<String> problem = http.send(http.request("/no/such/page").header("Accept", "application/json"));
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
     private String search(String query) {
         HttpResponse<String> response = http.send(http.request("/search?" + query).header("Accept", "text/html"));
         assertThat(response.statusCode()).isEqualTo(200);

@@ -39,7 +39,7 @@ record Selection(Browsable kind, Map<String, String> chosen, String sort, int pa
     }
 
     /** The query string of this selection with {@code facet} set to {@code value} (null: removed), page 1. */
-    String with(String facet, String value) {
+    public String with(String facet, String value) {
         Map<String, String> next = new TreeMap<>(chosen);
         if (value == null) {
             next.remove(facet);
@@ -50,17 +50,17 @@ record Selection(Browsable kind, Map<String, String> chosen, String sort, int pa
     }
 
     /** The query string of this selection at another page. */
-    String atPage(int other) {
+    public String atPage(int other) {
         return new Selection(kind, chosen, sort, other).query();
     }
 
     /** The query string of this selection in another order, page 1. */
-    String sortedBy(String other) {
+    public String sortedBy(String other) {
         return new Selection(kind, chosen, other, 1).query();
     }
 
     /** The stable query string: facets by name, then the sort and page where not the defaults. */
-    String query() {
+    public String query() {
         List<String> parts = new ArrayList<>();
         chosen.forEach((facet, value) -> parts.add(facet + "=" + java.net.URLEncoder.encode(value,
                 java.nio.charset.StandardCharsets.UTF_8)));

@@ -88,10 +88,10 @@ public final class Labels {
         return literals;
     }
 
-    /** A literal as a value, with its language when it is not the visitor's. */
+    /** A literal as a value, with its language when it is not the visitor's; dates and numbers in the visitor's. */
     public Value literal(Node literal) {
         String tag = literal.getLiteralLanguage();
-        return new Value(literal.getLiteralLexicalForm(), tag.isEmpty() || tag.equals(language) ? null : tag, null);
+        return new Value(LiteralText.of(literal, language), tag.isEmpty() || tag.equals(language) ? null : tag, null);
     }
 
     private Node best(List<Node> labels) {

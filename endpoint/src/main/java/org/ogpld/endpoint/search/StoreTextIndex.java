@@ -36,14 +36,20 @@ public class StoreTextIndex implements DisposableBean {
         Path folder = ((DatasetGraphSwitchable) store).getContainerPath();
         boolean existed = Files.isDirectory(folder.resolve(TextIndexes.FOLDER));
         this.index = TextIndexes.open(folder);
-        PendingWrite pending = new PendingWrite(folder.resolve(TextIndexes.STALE_MARKER));
-        // Registers Jena's text component (prepare, commit, abort with TDB2's) on the store's coordinator.
-        this.view = new IndexedView(store, index);
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(store);
-        coordinator.modifyConfig(() -> coordinator.addExternal(pending));
-        dataset.getContext().set(TextQuery.textIndex, index);
-        TextViewEngine.install();
-        rebuildIfNeeded(dataset, existed, pending);
+        try {
+            PendingWrite pending = new PendingWrite(folder.resolve(TextIndexes.STALE_MARKER));
+            // Registers Jena's text component (prepare, commit, abort with TDB2's) on the store's coordinator.
+            this.view = new IndexedView(store, index);
+            TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(store);
+            coordinator.modifyConfig(() -> coordinator.addExternal(pending));
+            dataset.getContext().set(TextQuery.textIndex, index);
+            TextViewEngine.install();
+            rebuildIfNeeded(dataset, existed, pending);
+        } catch (RuntimeException ex) {
+            // Spring does not destroy a bean whose constructor failed: release Lucene's lock here.
+            index.close();
+            throw ex;
+        }
     }
 
     private void rebuildIfNeeded(Dataset dataset, boolean existed, PendingWrite pending) {

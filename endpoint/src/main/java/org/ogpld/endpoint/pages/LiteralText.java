@@ -1,0 +1,45 @@
+package org.ogpld.endpoint.pages;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+
+/**
+ * Typed literals as a reader of the page's language writes them: dates ({@code 13 iyul 2017}, {@code 13 July 2017}),
+ * whole numbers with the language's grouping, and booleans as words. Anything else, or a value that is not valid
+ * for its type, is shown as written.
+ */
+final class LiteralText {
+
+    private LiteralText() {}
+
+    static String of(Node literal, String language) {
+        String lexical = literal.getLiteralLexicalForm();
+        String type = literal.getLiteralDatatypeURI();
+        Locale locale = Locale.forLanguageTag(language);
+        try {
+            if (XSDDatatype.XSDdate.getURI().equals(type)) {
+                return LocalDate.parse(lexical).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+            }
+            if (XSDDatatype.XSDdateTime.getURI().equals(type)) {
+                return OffsetDateTime.parse(lexical).format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale));
+            }
+            if (XSDDatatype.XSDinteger.getURI().equals(type)
+                    || XSDDatatype.XSDnonNegativeInteger.getURI().equals(type)) {
+                return NumberFormat.getIntegerInstance(locale).format(Long.parseLong(lexical));
+            }
+            if (XSDDatatype.XSDboolean.getURI().equals(type)) {
+                boolean value = lexical.equals("true") || lexical.equals("1");
+                return "az".equals(language) ? (value ? "bəli" : "xeyr") : (value ? "yes" : "no");
+            }
+        } catch (DateTimeParseException | NumberFormatException ex) {
+            return lexical;
+        }
+        return lexical;
+    }
+}

@@ -11,10 +11,15 @@ import org.apache.jena.graph.Node;
 
 /**
  * Typed literals as a reader of the page's language writes them: dates ({@code 13 iyul 2017}, {@code 13 July 2017}),
- * whole numbers with the language's grouping, and booleans as words. Anything else, or a value that is not valid
+ * whole numbers with the language's grouping, and booleans as words; also a plain string that is only ISO dates
+ * joined by commas (what a query's {@code GROUP_CONCAT} of dates gives). Anything else, or a value that is not valid
  * for its type, is shown as written.
  */
 final class LiteralText {
+
+    /** Dates a page's query joined into one string ({@code GROUP_CONCAT}), as the event table's "2017-07-13, ...". */
+    private static final java.util.regex.Pattern JOINED_DATES =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(, \\d{4}-\\d{2}-\\d{2})*");
 
     private LiteralText() {}
 
@@ -23,6 +28,11 @@ final class LiteralText {
         String type = literal.getLiteralDatatypeURI();
         Locale locale = Locale.forLanguageTag(language);
         try {
+            if (XSDDatatype.XSDstring.getURI().equals(type) && JOINED_DATES.matcher(lexical).matches()) {
+                return java.util.Arrays.stream(lexical.split(", "))
+                        .map(date -> LocalDate.parse(date).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)))
+                        .collect(java.util.stream.Collectors.joining(", "));
+            }
             if (XSDDatatype.XSDdate.getURI().equals(type)) {
                 return LocalDate.parse(lexical).format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
             }

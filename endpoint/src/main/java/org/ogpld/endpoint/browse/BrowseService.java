@@ -1,5 +1,7 @@
 package org.ogpld.endpoint.browse;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +20,13 @@ import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.ld.DataIris;
 import org.ogpld.endpoint.pages.Labels;
 import org.ogpld.endpoint.pages.Value;
+import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs a browse page's queries ({@link BrowseQueries}) in one read transaction under the query timeout: the
- * total, one page of items and each facet's value counts, labelled in the visitor's language.
+ * total, one page of items and each facet's value counts, labelled in the visitor's language; each page kept until
+ * the data changes.
  */
 @Service
 class BrowseService {
@@ -32,11 +36,15 @@ class BrowseService {
 
     private final Dataset dataset;
     private final DataIris iris;
+    private final StoreGeneration generation;
     private final long timeoutMillis;
+    /** Pages kept until the data changes (keyed on the store's generation), as the query endpoint keeps answers. */
+    private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(512).build();
 
-    BrowseService(Dataset dataset, DataIris iris, OgpldProperties properties) {
+    BrowseService(Dataset dataset, DataIris iris, StoreGeneration generation, OgpldProperties properties) {
         this.dataset = dataset;
         this.iris = iris;
+        this.generation = generation;
         this.timeoutMillis = properties.query().timeout().toMillis();
     }
 
@@ -47,6 +55,12 @@ class BrowseService {
     record Page(long total, List<Value> items, List<String> iris, Map<String, List<Count>> facets) {}
 
     Page page(Selection selection, String language) {
+        String key = generation.generation() + " " + language + " " + selection.kind().kind() + "?"
+                + selection.query();
+        return pages.get(key, k -> compute(selection, language));
+    }
+
+    private Page compute(Selection selection, String language) {
         return Txn.calculateRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             long total = select(dsg, BrowseQueries.total(selection), selection,

@@ -13,8 +13,16 @@
     });
   }
 
+  // A row's label in the page's language, else the other one, else its code; labels come from the code lists.
+  function label(row, language) {
+    var mine = language === 'az' ? row.labelAz : row.labelEn;
+    var other = language === 'az' ? row.labelEn : row.labelAz;
+    return (mine || other || row.code || { value: '' }).value;
+  }
+
   function drawChart(figure) {
     var canvas = figure.querySelector('canvas');
+    var language = document.documentElement.lang === 'az' ? 'az' : 'en';
     select(figure.getAttribute('data-query')).then(function (results) {
       var rows = results.results.bindings;
       if (rows.length === 0) {
@@ -24,16 +32,30 @@
         canvas.remove();
         return;
       }
-      var labels = rows.map(function (row) { return row.label ? row.label.value : ''; });
+      // Missing values (no data, not reviewed...) are drawn apart from the levels, in grey, after them.
+      var missing = rows.map(function (row) { return row.missing !== undefined && row.missing.value === 'true'; });
+      var labels = rows.map(function (row) { return label(row, language); });
       var counts = rows.map(function (row) { return Number(row.count.value); });
+      var caption = figure.querySelector('figcaption').textContent;
+      var horizontal = figure.getAttribute('data-horizontal') === 'true';
+      var valueAxis = { beginAtZero: true, ticks: { precision: 0 } };
+      var labelAxis = { ticks: { autoSkip: false } };
       new window.Chart(canvas, {
         type: 'bar',
-        data: { labels: labels, datasets: [{ label: figure.querySelector('figcaption').textContent, data: counts,
-          backgroundColor: '#0b5394' }] },
-        options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+        data: { labels: labels, datasets: [{ label: caption, data: counts,
+          backgroundColor: missing.map(function (m) { return m ? '#767676' : '#0b5394'; }) }] },
+        options: { indexAxis: horizontal ? 'y' : 'x', plugins: { legend: { display: false } },
+          scales: horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis } }
       });
-      canvas.setAttribute('aria-label', figure.querySelector('figcaption').textContent + ': '
-        + labels.map(function (label, i) { return label + ' ' + counts[i]; }).join(', '));
+      canvas.setAttribute('aria-label', caption + ': ' + labels.map(function (text, i) {
+        return text + ' ' + counts[i];
+      }).join(', '));
+      if (missing.indexOf(true) >= 0) {
+        var note = document.createElement('p');
+        note.className = 'hint';
+        note.textContent = figure.getAttribute('data-missing');
+        figure.insertBefore(note, canvas.nextSibling);
+      }
       figure.setAttribute('data-drawn', String(rows.length));
     }).catch(function (error) {
       figure.setAttribute('data-error', error.message);

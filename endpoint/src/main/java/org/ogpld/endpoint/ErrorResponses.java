@@ -16,6 +16,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.ogpld.endpoint.store.OutOfSpace;
+import org.ogpld.endpoint.pages.PageWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns every failure into a response: SPARQL protocol plain text ({@code Error 400: ...}, as Fuseki answers) on
- * the dataset's paths under {@code /ogp}, RFC 9457 {@code application/problem+json} everywhere else.
+ * the dataset's paths under {@code /ogp}, an HTML page to browsers reading a page elsewhere, RFC 9457
+ * {@code application/problem+json} to every other client.
  */
 @RestControllerAdvice
 public class ErrorResponses {
@@ -43,9 +45,16 @@ public class ErrorResponses {
     private static final Pattern JAVA_CLASS = Pattern.compile(
             "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b(?::\\s*)?");
 
+    /**
+     * Renders error pages for browsers; static because {@link #write} is, for filters outside Spring MVC. Set by the
+     * (one) instance; until then, and for non-browsers, errors are problem details.
+     */
+    private static volatile PageWriter pages;
+
     private final String storeFolder;
 
-    ErrorResponses(OgpldProperties properties) {
+    ErrorResponses(OgpldProperties properties, PageWriter writer) {
+        pages = writer;
         this.storeFolder = properties.store().inMemory() ? "(in memory)"
                 : properties.store().location().toAbsolutePath().normalize().toString();
     }
@@ -170,6 +179,9 @@ public class ErrorResponses {
         if (isSparqlPath(request)) {
             writeBody(response, "text/plain;charset=utf-8",
                     "Error " + status.value() + ": " + message + "\n");
+        } else if (pages != null && wantsHtml(request)) {
+            pages.render("error", Map.of("status", status.value(), "reason", status.getReasonPhrase(),
+                    "message", message), status.value(), request, response);
         } else {
             writeBody(response, "application/problem+json", problem(request, status, message));
         }
@@ -178,6 +190,13 @@ public class ErrorResponses {
     /** Drops Java class names (Jena's messages embed them, e.g. {@code java.util.regex.PatternSyntaxException: }). */
     static String withoutClassNames(String message) {
         return JAVA_CLASS.matcher(message).replaceAll("").strip();
+    }
+
+    /** A browser: it names HTML among what it accepts, for a page it reads (not a write). */
+    private static boolean wantsHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html")
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     }
 
     private static boolean isSparqlPath(HttpServletRequest request) {

@@ -104,7 +104,12 @@ public final class Slugs {
         return cut + "-" + digest;
     }
 
-    private static String latin(String name) {
+    /**
+     * {@code name} in lower-case Latin letters as slugs spell it, before separators are replaced: Azerbaijani and
+     * Cyrillic letters transliterated, marks stripped ("Kamal Cəfərov" gives {@code kamal cafarov}). Other scripts
+     * and punctuation are kept as they are.
+     */
+    public static String latin(String name) {
         StringBuilder mapped = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> {
             String replacement = cp <= Character.MAX_VALUE ? replacement((char) cp) : null;

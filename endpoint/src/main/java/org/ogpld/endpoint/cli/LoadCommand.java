@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.ogpld.endpoint.search.TextIndexes;
 import org.ogpld.endpoint.store.StoreBase;
 import org.ogpld.model.io.Input;
 import org.ogpld.model.io.InputSource;
@@ -87,6 +88,8 @@ final class LoadCommand implements Callable<Integer> {
             Progress progress = new Progress(System.console() == null ? null : spec.commandLine().getErr(),
                     loadables.stream().mapToLong(Loadable::size).sum());
             load(loadables, progress);
+            // The bulk loader writes past the text index: the server rebuilds it when it next starts.
+            TextIndexes.markStale(store);
             progress.finish();
             report.line(String.format(java.util.Locale.ROOT, "Loaded %,d statements from %d file(s) into %s in %.1f s", progress.statements(),
                     files.size(), store, progress.elapsed().toMillis() / 1000.0));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "OGP-LD: Open Government Partnership Linked Data tools and SPARQL endpoint.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ConvertCommand.class, ImportCommand.class,
-            LoadCommand.class, LinkCommand.class, CommandLine.HelpCommand.class},
+            LoadCommand.class, LinkCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp",
             "  ogpld serve --in-memory --load data.ttl", "  ogpld validate round-table.yaml",
             "  ogpld convert round-table.yaml --to jsonld --frame event",

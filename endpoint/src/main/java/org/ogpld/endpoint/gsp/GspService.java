@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.PublicUrl;
+import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.endpoint.store.StoreWrites;
 import org.ogpld.endpoint.sparql.Negotiation;
 import org.ogpld.endpoint.sparql.OutputFormat;
@@ -31,12 +32,16 @@ class GspService {
     enum Outcome { CREATED, UPDATED }
 
     private final Dataset dataset;
+    /** The store as writes change it: through its text index. */
+    private final DatasetGraph writeView;
     private final StoreWrites writes;
     private final Node defaultGraphWrites;
     private final PublicUrl publicUrl;
 
-    GspService(Dataset dataset, StoreWrites writes, OgpldProperties properties, PublicUrl publicUrl) {
+    GspService(Dataset dataset, StoreTextIndex text, StoreWrites writes, OgpldProperties properties,
+            PublicUrl publicUrl) {
         this.dataset = dataset;
+        this.writeView = text.writeView();
         this.writes = writes;
         this.publicUrl = publicUrl;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
@@ -86,7 +91,7 @@ class GspService {
         }
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
         return writes.write(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = writeView;
             boolean existed = target.kind() == GraphTarget.Kind.DEFAULT || dsg.containsGraph(graph);
             if (replace) {
                 dsg.removeGraph(graph);
@@ -99,7 +104,7 @@ class GspService {
     /** PUT (replace everything) or POST (add) quads to the whole dataset. */
     void storeDataset(DatasetGraph upload, boolean replace) {
         writes.write(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = writeView;
             if (replace) {
                 dsg.clear();
             }
@@ -117,7 +122,7 @@ class GspService {
     void delete(GraphTarget target) {
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
         writes.write(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = writeView;
             if (target.kind() == GraphTarget.Kind.NAMED && !dsg.containsGraph(graph)) {
                 throw EndpointException.notFound("No such graph: " + target.label());
             }

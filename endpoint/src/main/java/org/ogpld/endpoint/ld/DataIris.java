@@ -16,7 +16,7 @@ public class DataIris {
 
     private final Iris iris;
 
-    DataIris(OgpldProperties properties) {
+    public DataIris(OgpldProperties properties) {
         this.iris = new Iris(properties.base());
     }
 

@@ -52,7 +52,39 @@ public class Describer {
      * from {@link ResourceIndex}) and of the blank nodes below them, nothing else.
      */
     public Graph own(List<Node> subjects) {
-        return construct(OWN, null, subjects);
+        Graph own = construct(OWN, null, subjects);
+        Txn.executeRead(dataset, () -> addBlankNodesBelow(own));
+        return own;
+    }
+
+    /**
+     * Adds the statements of blank nodes more than one level down (an RDF list, such as an {@code owl:unionOf}),
+     * which {@code own.rq}'s one level does not reach, so that harvest items still add up to the store.
+     */
+    private void addBlankNodesBelow(Graph graph) {
+        java.util.Deque<Node> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        graph.find().forEachRemaining(t -> {
+            if (t.getSubject().isBlank()) {
+                seen.add(t.getSubject());
+            }
+        });
+        graph.find().forEachRemaining(t -> {
+            if (t.getObject().isBlank() && !seen.contains(t.getObject())) {
+                pending.add(t.getObject());
+            }
+        });
+        while (!pending.isEmpty()) {
+            Node blank = pending.pop();
+            if (seen.add(blank)) {
+                dataset.asDatasetGraph().find(Node.ANY, blank, Node.ANY, Node.ANY).forEachRemaining(quad -> {
+                    graph.add(quad.asTriple());
+                    if (quad.getObject().isBlank() && !seen.contains(quad.getObject())) {
+                        pending.add(quad.getObject());
+                    }
+                });
+            }
+        }
     }
 
     private Graph construct(String template, String iri, List<Node> subjects) {

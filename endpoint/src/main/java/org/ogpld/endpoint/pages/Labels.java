@@ -48,6 +48,19 @@ public final class Labels {
         return this;
     }
 
+    /** Learns the labels that {@code store} holds for {@code nodes} (call inside a read transaction). */
+    public Labels learn(org.apache.jena.sparql.core.DatasetGraph store, java.util.Collection<Node> nodes) {
+        for (Node node : nodes) {
+            if (node.isURI()) {
+                for (Node property : PROPERTIES) {
+                    store.find(Node.ANY, node, property, Node.ANY)
+                            .forEachRemaining(quad -> learn(quad.asTriple()));
+                }
+            }
+        }
+        return this;
+    }
+
     private void learn(Triple triple) {
         if (triple.getObject().isLiteral()) {
             known.computeIfAbsent(triple.getSubject(), s -> new ArrayList<>()).add(triple.getObject());
@@ -75,10 +88,10 @@ public final class Labels {
         return literals;
     }
 
-    /** A literal as a value, with its language when it is not the visitor's. */
+    /** A literal as a value, with its language when it is not the visitor's; dates and numbers in the visitor's. */
     public Value literal(Node literal) {
         String tag = literal.getLiteralLanguage();
-        return new Value(literal.getLiteralLexicalForm(), tag.isEmpty() || tag.equals(language) ? null : tag, null);
+        return new Value(LiteralText.of(literal, language), tag.isEmpty() || tag.equals(language) ? null : tag, null);
     }
 
     private Node best(List<Node> labels) {

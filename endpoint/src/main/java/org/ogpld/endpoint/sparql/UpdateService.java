@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.update.UpdateException;
@@ -17,6 +17,7 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.endpoint.store.StoreWrites;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,8 @@ import org.springframework.util.unit.DataSize;
 @Service
 class UpdateService {
 
-    private final Dataset dataset;
+    /** The store, written through its text index. */
+    private final DatasetGraph dataset;
     private final StoreWrites writes;
     private final FeatureGuard guard;
     private final Node defaultGraphWrites;
@@ -38,9 +40,9 @@ class UpdateService {
     private final Duration timeout;
     private final DataSize maxSize;
 
-    UpdateService(Dataset dataset, StoreWrites writes, FeatureGuard guard, ParseWorkers parsing,
+    UpdateService(StoreTextIndex text, StoreWrites writes, FeatureGuard guard, ParseWorkers parsing,
             OgpldProperties properties) {
-        this.dataset = dataset;
+        this.dataset = text.writeView();
         this.writes = writes;
         this.guard = guard;
         this.parsing = parsing;
@@ -57,7 +59,7 @@ class UpdateService {
         try {
             writes.write(() -> {
                 long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
+                UpdateExec.dataset(dataset).update(redirected)
                         .timeout(left, TimeUnit.MILLISECONDS).execute();
                 if (System.nanoTime() > deadline) {
                     // Past the timeout the client has been told nothing or has given up: abort, never commit.

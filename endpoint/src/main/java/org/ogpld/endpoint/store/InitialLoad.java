@@ -1,5 +1,6 @@
 package org.ogpld.endpoint.store;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
@@ -9,19 +10,24 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.model.Iris;
+import org.ogpld.model.io.InputKind;
 import org.ogpld.model.rdf.IdentityEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads {@code ogpld.load} into the store when the store is empty, all files in one write transaction, before the
- * server accepts requests. Any bad file aborts the whole load and the start; a missing {@code optional:} file is
- * skipped with a warning. Each file is read aside first: one that would add to a graph an earlier file filled, or
- * give a resource an earlier file described conflicting identity evidence ({@link IdentityEvidence}), stops the
- * start with both named, rather than merge two sources or two things.
+ * server accepts requests; with a publication or spreadsheet among them (what the model maps, whose codes the
+ * vocabulary defines), the vocabulary and code lists go in too, in their own graph ({@link VocabularyGraph}), while
+ * RDF files alone are loaded as given. Any bad file aborts the whole load and the start; a missing {@code optional:} file is skipped with a warning. Each file
+ * is read aside first: one that would add to a graph an earlier file filled, or give a resource an earlier file
+ * described conflicting identity evidence ({@link IdentityEvidence}), stops the start with both named, rather than
+ * merge two sources or two things.
  */
 @Component
 class InitialLoad implements InitializingBean {
@@ -29,12 +35,25 @@ class InitialLoad implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
 
     private final Dataset dataset;
+    /** Where the load writes: the store through its text index, or the dataset itself. */
+    private final DatasetGraph target;
     private final List<LoadSource> sources;
     private final List<DatasetLoader> loaders;
     private final Iris iris;
 
+    @Autowired
+    InitialLoad(Dataset dataset, StoreTextIndex text, OgpldProperties properties, List<DatasetLoader> loaders) {
+        this(dataset, text.writeView(), properties, loaders);
+    }
+
     InitialLoad(Dataset dataset, OgpldProperties properties, List<DatasetLoader> loaders) {
+        this(dataset, dataset.asDatasetGraph(), properties, loaders);
+    }
+
+    private InitialLoad(Dataset dataset, DatasetGraph target, OgpldProperties properties,
+            List<DatasetLoader> loaders) {
         this.dataset = dataset;
+        this.target = target;
         this.iris = new Iris(properties.base());
         this.sources = properties.load().stream().filter(entry -> !entry.isBlank()).map(LoadSource::of).toList();
         this.loaders = loaders;
@@ -51,11 +70,32 @@ class InitialLoad implements InitializingBean {
             LOG.info("Store already holds data: ogpld.load skipped");
             return;
         }
-        Txn.executeWrite(dataset, () -> present.forEach(source -> load(source, dataset.asDatasetGraph())));
-        LOG.info("Loaded {} file(s) into the empty store", present.size());
+        boolean publications = Txn.calculateWrite(dataset, () -> {
+            boolean mapped = false;
+            for (LoadSource source : present) {
+                load(source, target);
+                mapped |= mapped(source);
+            }
+            if (mapped) {
+                VocabularyGraph.addTo(target, iris.base());
+            }
+            return mapped;
+        });
+        LOG.info("Loaded {} file(s) into the empty store{}", present.size(),
+                publications ? ", with the vocabulary graph" : "");
     }
 
-    private void load(LoadSource source, DatasetGraph target) {
+    /** Whether the source is mapped onto the vocabulary (a publication, a sheet, Popolo), not RDF taken as it is. */
+    private static boolean mapped(LoadSource source) {
+        try {
+            return InputKind.of(source.input()) != InputKind.RDF;
+        } catch (IOException ex) {
+            throw new StoreLoadException(source + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Loads one source; returns the loader that read it. */
+    private DatasetLoader load(LoadSource source, DatasetGraph target) {
         DatasetLoader loader = loaders.stream().filter(l -> l.supports(source)).findFirst()
                 .orElseThrow(() -> new StoreLoadException(source + ": no loader reads this kind of file", null));
         DatasetGraph aside = DatasetGraphFactory.createTxnMem();
@@ -75,6 +115,7 @@ class InitialLoad implements InitializingBean {
         }
         aside.find().forEachRemaining(target::add);
         LOG.info("Loaded {}", source);
+        return loader;
     }
 
     private static boolean presentOrRequired(LoadSource source) {

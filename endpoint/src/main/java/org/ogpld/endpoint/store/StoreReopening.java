@@ -1,9 +1,11 @@
 package org.ogpld.endpoint.store;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -72,6 +74,10 @@ public class StoreReopening {
             }
             DatasetGraphTDB fresh = StoreConnection.connectCreate(location).getDatasetGraphTDB();
             fresh.getTxnSystem().getTxnMgr().takeOverFrom(old.getTxnSystem().getTxnMgr());
+            // Components others added to the transactions (the text index) follow the store to its new storage.
+            TransactionCoordinator freshCoordinator = fresh.getTxnSystem().getTxnMgr();
+            List<TransactionalComponent> externals = old.getTxnSystem().getTxnMgr().listExternals();
+            freshCoordinator.modifyConfig(() -> externals.forEach(freshCoordinator::addExternal));
             fresh.getContext().putAll(switchable.getContext());
             switchable.set(fresh);
             epoch.incrementAndGet();

@@ -35,12 +35,12 @@ class PagesIT {
     void eventPageShowsDateVenueOrganiserFunderCountsAndAgendaWithSpeakersAndPosts() {
         String html = page("/doc/event/round-table.html", "Accept-Language", "en");
         assertThat(html).contains("<html lang=\"en\">").contains("Open Government Dialogue Platform round table")
-                .contains("2017-07-13").contains("2017-07-28")
-                .contains("href=\"/doc/place/holiday-inn\">Holiday Inn hotel</a>")
+                .contains("13 July 2017").contains("28 July 2017")
+                .contains("href=\"/doc/place/holiday-inn?lang=en\">Holiday Inn hotel</a>")
                 .contains("Eurasia Partnership Foundation").contains("Ministry of Foreign Affairs of the Netherlands")
                 .contains(">59<").contains("State body").contains(">15<").contains("Embassy")
                 .contains("id=\"talk-1\"").contains("Opening speech")
-                .contains("href=\"/doc/person/kamal-cafarov\">Kamal Jafarov</a>")
+                .contains("href=\"/doc/person/kamal-cafarov?lang=en\">Kamal Jafarov</a>")
                 .contains("Secretary of the Commission on Combating Corruption")
                 .contains("OGP National Coordinator for Azerbaijan")
                 .contains("both dates are kept");
@@ -61,22 +61,22 @@ class PagesIT {
     @Test
     void personPageShowsPostsOverTimeAndTalks() {
         String html = page("/doc/person/kamal-cafarov?lang=en", "Accept", "text/html");
-        assertThat(html).contains("Posts over time").contains("2017-07-13")
-                .contains("href=\"/doc/event/round-table\">Open Government Dialogue Platform round table</a>")
+        assertThat(html).contains("Posts over time").contains("13 July 2017")
+                .contains("href=\"/doc/event/round-table?lang=en\">Open Government Dialogue Platform round table</a>")
                 .contains("Secretary of the Commission on Combating Corruption")
-                .contains("href=\"/doc/event/round-table#talk-2\"");
+                .contains("href=\"/doc/event/round-table?lang=en#talk-2\"");
     }
 
     @Test
     void organisationPageShowsPeopleUnitsEventsAndCommitments() {
         String html = page("/doc/organisation/transparency-azerbaijan?lang=en", "Accept", "text/html");
         assertThat(html).contains("Head of Transparency Azerbaijan").contains("Rena Safaraliyeva")
-                .contains("href=\"/doc/commitment/az0038\"");
+                .contains("href=\"/doc/commitment/az0038?lang=en\"");
         String platform = page("/doc/organisation/ogp-platform?lang=en", "Accept", "text/html");
-        assertThat(platform).contains("href=\"/doc/organisation/ogp-platform-in-action\"")
+        assertThat(platform).contains("href=\"/doc/organisation/ogp-platform-in-action?lang=en\"")
                 .contains("Alimammad Nuriyev");
         String organiser = page("/doc/organisation/eurasia-partnership-foundation?lang=en", "Accept", "text/html");
-        assertThat(organiser).contains("href=\"/doc/event/round-table\"").contains("organizer");
+        assertThat(organiser).contains("href=\"/doc/event/round-table?lang=en\"").contains("organizer");
     }
 
     @Test
@@ -116,7 +116,9 @@ class PagesIT {
     @Test
     void homeShowsSearchCountsChartsAndTheEditorWithExamples() {
         String html = page("/?lang=en");
-        assertThat(html).contains("action=\"/search\"").contains("<strong>7</strong> <span>Organisation</span>")
+        assertThat(html).contains("action=\"/search\"")
+                .containsPattern("href=\"/browse/organisation\\?lang=en\"><strong>7</strong>\\s+"
+                        + "<span>Organisation</span>")
                 .contains("Commitments per completion level").contains("Events per year")
                 .contains("id=\"yasgui\"").contains("/vendor/yasgui/yasgui.min.js")
                 .contains("/webjars/chart.js/4.4.1/dist/chart.umd.js")
@@ -130,10 +132,11 @@ class PagesIT {
     @Test
     void searchFindsLabelsAcrossKindsAndEscapesTheQuery() {
         String html = page("/search?q=coordinator&lang=en");
-        assertThat(html).contains("href=\"/doc/post/platform-coordinator\"")
-                .contains("href=\"/doc/post/national-coordinator\"");
-        assertThat(page("/search?q=Transparency&lang=en")).contains("href=\"/doc/organisation/transparency-azerbaijan\"")
-                .contains("href=\"/doc/post/transparency-head\"");
+        assertThat(html).contains("href=\"/doc/post/platform-coordinator?lang=en\"")
+                .contains("href=\"/doc/post/national-coordinator?lang=en\"");
+        assertThat(page("/search?q=Transparency&lang=en"))
+                .contains("href=\"/doc/organisation/transparency-azerbaijan?lang=en\"")
+                .contains("href=\"/doc/post/transparency-head?lang=en\"");
         String hostile = page("/search?q=%3Cscript%3Ealert(1)%3C/script%3E%22%27");
         assertThat(hostile).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }

@@ -84,7 +84,7 @@ class SeedPublicationIT {
         String az = new String(client.get(path + "?lang=az", "Accept", "text/html").body(), StandardCharsets.UTF_8);
         assertThat(az).contains("Əliməmməd Nuriyev").contains("Kamal Cəfərov").contains("Rəna Səfərəliyeva")
                 .contains("Holiday Inn oteli").contains("Avrasiya Əməkdaşlıq Fondu")
-                .contains("2017-07-13").contains("2017-07-28").contains(">59<").contains(">15<").contains(">7<")
+                .contains("13 iyul 2017").contains("28 iyul 2017").contains(">59<").contains(">15<").contains(">7<")
                 .contains("Açılış nitqi").contains("Yekun söz");
         String en = new String(client.get(path + "?lang=en", "Accept", "text/html").body(), StandardCharsets.UTF_8);
         assertThat(en).contains("Eurasia Partnership Foundation").contains("Ministry of Foreign Affairs of the Netherlands")

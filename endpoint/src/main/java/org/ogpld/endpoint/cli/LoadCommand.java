@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RiotException;
@@ -17,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ogpld.endpoint.search.TextIndexes;
 import org.ogpld.endpoint.store.StoreBase;
+import org.ogpld.endpoint.store.VocabularyGraph;
 import org.ogpld.model.io.Input;
 import org.ogpld.model.io.InputSource;
 import org.ogpld.model.io.IntoGraph;
@@ -91,8 +94,8 @@ final class LoadCommand implements Callable<Integer> {
             // The bulk loader writes past the text index: the server rebuilds it when it next starts.
             TextIndexes.markStale(store);
             progress.finish();
-            report.line(String.format(java.util.Locale.ROOT, "Loaded %,d statements from %d file(s) into %s in %.1f s", progress.statements(),
-                    files.size(), store, progress.elapsed().toMillis() / 1000.0));
+            report.line(String.format(Locale.ROOT, "Loaded %,d statements from %d file(s) into %s in %.1f s",
+                    progress.statements(), files.size(), store, progress.elapsed().toMillis() / 1000.0));
             return ExitCodes.OK;
         } catch (FileFailure e) {
             return report.invalidInput(e.file, e.getCause());
@@ -147,6 +150,12 @@ final class LoadCommand implements Callable<Integer> {
         List<Loadable> load = new ArrayList<>(loadables.stream().filter(l -> kept.contains(l.file())).toList());
         if (!checked.candidateLinks().isEmpty()) {
             load.add(new Loadable(null, null, checked.candidateLinks(), checks.candidateLinksGraph(), 0));
+        }
+        if (load.stream().anyMatch(l -> l.publication() != null)) {
+            // As the server's initial load: mapped data comes with the vocabulary that labels its codes.
+            String vocabulary = VocabularyGraph.name(options.iris().base());
+            load.add(new Loadable(null, null, ModelFactory.createModelForGraph(VocabularyGraph.content(vocabulary)),
+                    NodeFactory.createURI(vocabulary), 0));
         }
         return load;
     }

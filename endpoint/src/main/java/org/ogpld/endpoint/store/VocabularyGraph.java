@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
  * SPARQL users and the home page's charts. The graph is written with the initial load of {@code ogpld.load}, in its
  * transaction; at every start, a store holding it gets it replaced when the vocabulary of this build differs (a
  * store without it is left as it is: the operator chose what it holds). The graph describes itself as a source
- * graph with the vocabulary's licence, so the catalogue lists it with its own distribution.
+ * graph with the vocabulary's licence, so the catalogue lists it with its own distribution. {@code ogpld load} adds
+ * it too when it loads a publication, a sheet or Popolo, so that both ways in give the same graphs.
  */
 @Component
-class VocabularyGraph implements InitializingBean {
+public class VocabularyGraph implements InitializingBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(VocabularyGraph.class);
     private static final String ONTOLOGY = "https://w3id.org/ogp-ld/ns";
@@ -54,12 +55,12 @@ class VocabularyGraph implements InitializingBean {
     }
 
     /** The name of the vocabulary's graph for data under {@code base}. */
-    static String name(String base) {
+    public static String name(String base) {
         return base + "graph/vocabulary";
     }
 
     /** The statements of the graph: the ontology, the code lists and the graph's own description. */
-    static Graph content(String graphName) {
+    public static Graph content(String graphName) {
         Model model = ModelFactory.createDefaultModel().add(Vocab.ontology()).add(Vocab.codeLists());
         model.createResource(graphName)
                 .addProperty(RDF.type, OGP.SourceGraph)

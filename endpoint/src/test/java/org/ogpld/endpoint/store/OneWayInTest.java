@@ -65,8 +65,9 @@ class OneWayInTest {
 
         Model byCli = oracle(cliStore(store));
         Model byServer = oracle(Txn.calculateRead(served, () -> copy(served.asDatasetGraph())));
-        assertThat(byServer.contexts()).hasSize(4).contains(
+        assertThat(byServer.contexts()).hasSize(5).contains(
                 org.eclipse.rdf4j.model.util.Values.iri(BASE + "graph/extra-data"),
+                org.eclipse.rdf4j.model.util.Values.iri(BASE + "graph/vocabulary"),
                 org.eclipse.rdf4j.model.util.Values.iri("https://example.org/graph/kept"))
                 .anyMatch(g -> g.stringValue().matches(BASE + "graph/popolo-national-assembly-[0-9a-f]{8}-[0-9a-f]{8}"));
         assertThat(byServer.size()).isGreaterThan(5000);

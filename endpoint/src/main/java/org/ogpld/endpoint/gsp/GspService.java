@@ -58,7 +58,8 @@ class GspService {
             try {
                 OutputStream out = response.getOutputStream();
                 if (target.kind() == GraphTarget.Kind.DATASET) {
-                    return RdfOutput.quads(out, format, dsg.find(), dsg.prefixes());
+                    return RdfOutput.quads(out, format, dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                            dsg.prefixes());
                 }
                 Graph graph = target.kind() == GraphTarget.Kind.DEFAULT ? dsg.getUnionGraph()
                         : dsg.getGraph(target.graph());
@@ -86,7 +87,7 @@ class GspService {
         }
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
         return writes.write(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = writes.target();
             boolean existed = target.kind() == GraphTarget.Kind.DEFAULT || dsg.containsGraph(graph);
             if (replace) {
                 dsg.removeGraph(graph);
@@ -99,7 +100,7 @@ class GspService {
     /** PUT (replace everything) or POST (add) quads to the whole dataset. */
     void storeDataset(DatasetGraph upload, boolean replace) {
         writes.write(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = writes.target();
             if (replace) {
                 dsg.clear();
             }
@@ -117,7 +118,7 @@ class GspService {
     void delete(GraphTarget target) {
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
         writes.write(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = writes.target();
             if (target.kind() == GraphTarget.Kind.NAMED && !dsg.containsGraph(graph)) {
                 throw EndpointException.notFound("No such graph: " + target.label());
             }

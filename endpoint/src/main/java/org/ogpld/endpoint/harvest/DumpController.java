@@ -64,7 +64,7 @@ class DumpController {
             try (GZIPOutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NQUADS);
                 stream.start();
-                dataset.asDatasetGraph().find().forEachRemaining(stream::quad);
+                dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
                 stream.finish();
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -93,10 +93,8 @@ class DumpController {
         });
     }
 
+    /** The named graphs: the storage default graph holds the change log, not data. */
     private static void writeGraphs(DatasetGraph dsg, JsonGenerator json) {
-        if (!dsg.getDefaultGraph().isEmpty()) {
-            writeNodes(dsg.getDefaultGraph(), json);
-        }
         for (Iterator<Node> names = dsg.listGraphNodes(); names.hasNext(); ) {
             Node name = names.next();
             json.writeStartObject().write("@id", name.getURI()).writeStartArray("@graph");

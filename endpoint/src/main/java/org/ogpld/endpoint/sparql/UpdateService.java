@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.Syntax;
@@ -30,7 +29,6 @@ import org.springframework.util.unit.DataSize;
 @Service
 class UpdateService {
 
-    private final Dataset dataset;
     private final StoreWrites writes;
     private final FeatureGuard guard;
     private final Node defaultGraphWrites;
@@ -38,9 +36,8 @@ class UpdateService {
     private final Duration timeout;
     private final DataSize maxSize;
 
-    UpdateService(Dataset dataset, StoreWrites writes, FeatureGuard guard, ParseWorkers parsing,
+    UpdateService(StoreWrites writes, FeatureGuard guard, ParseWorkers parsing,
             OgpldProperties properties) {
-        this.dataset = dataset;
         this.writes = writes;
         this.guard = guard;
         this.parsing = parsing;
@@ -57,7 +54,7 @@ class UpdateService {
         try {
             writes.write(() -> {
                 long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                UpdateExec.dataset(dataset.asDatasetGraph()).update(redirected)
+                UpdateExec.dataset(writes.target()).update(redirected)
                         .timeout(left, TimeUnit.MILLISECONDS).execute();
                 if (System.nanoTime() > deadline) {
                     // Past the timeout the client has been told nothing or has given up: abort, never commit.

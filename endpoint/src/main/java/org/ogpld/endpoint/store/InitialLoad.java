@@ -29,12 +29,14 @@ class InitialLoad implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
 
     private final Dataset dataset;
+    private final StoreWrites writes;
     private final List<LoadSource> sources;
     private final List<DatasetLoader> loaders;
     private final Iris iris;
 
-    InitialLoad(Dataset dataset, OgpldProperties properties, List<DatasetLoader> loaders) {
+    InitialLoad(Dataset dataset, StoreWrites writes, OgpldProperties properties, List<DatasetLoader> loaders) {
         this.dataset = dataset;
+        this.writes = writes;
         this.iris = new Iris(properties.base());
         this.sources = properties.load().stream().filter(entry -> !entry.isBlank()).map(LoadSource::of).toList();
         this.loaders = loaders;
@@ -51,7 +53,8 @@ class InitialLoad implements InitializingBean {
             LOG.info("Store already holds data: ogpld.load skipped");
             return;
         }
-        Txn.executeWrite(dataset, () -> present.forEach(source -> load(source, dataset.asDatasetGraph())));
+        // Through the store's writes, so that the load is the change log's first entry.
+        writes.write(() -> present.forEach(source -> load(source, writes.target())));
         LOG.info("Loaded {} file(s) into the empty store", present.size());
     }
 

@@ -1,0 +1,89 @@
+package org.ogpld.endpoint.changes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ogpld.endpoint.OgpldProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records what each write transaction changes and appends it to the {@link ChangeLog} before the transaction
+ * commits, so the store and its log always agree. The one hook of the write path ({@code StoreWrites}):
+ *
+ * <pre>{@code
+ * recorder.begin();                 // after dataset.begin(WRITE)
+ * action.run(recorder.target());    // writes through the recording view
+ * recorder.beforeCommit();          // appends the entry in the same transaction
+ * dataset.commit();
+ * recorder.end();                   // always
+ * }</pre>
+ */
+@Component
+public class ChangeRecorder {
+
+    /** The request attribute naming who is writing (set by the write guard; never a secret). */
+    public static final String WRITER = ChangeRecorder.class.getName() + ".writer";
+
+    private final Dataset dataset;
+    private final RecordingDatasetGraph target;
+    private final String resources;
+    private Changes changes;
+
+    public ChangeRecorder(Dataset dataset, OgpldProperties properties) {
+        this.dataset = dataset;
+        this.target = new RecordingDatasetGraph(dataset.asDatasetGraph());
+        this.resources = properties.base() + "id/";
+    }
+
+    /** The store as writes must use it, inside {@link #begin()} ... {@link #end()}. */
+    public DatasetGraph target() {
+        return target;
+    }
+
+    /** Starts recording the write transaction the calling thread has just begun. */
+    public void begin() {
+        changes = new Changes();
+        target.recordInto(changes);
+    }
+
+    /** Appends the transaction's entry to the log, if it changed anything; the caller then commits. */
+    public void beforeCommit() {
+        if (changes.isEmpty()) {
+            return;
+        }
+        DatasetGraph store = dataset.asDatasetGraph();
+        long version = TDBInternal.getDatasetGraphTDB(store).getTxnSystem().getThreadTransaction().getDataVersion();
+        ChangeLog.append(store, changes, writer(), version, this::kind);
+    }
+
+    /** Stops recording (after a commit or an abort). */
+    public void end() {
+        target.recordInto(null);
+        changes = null;
+    }
+
+    /** The kind of a data resource ({@code {base}id/{kind}/...}), or {@code null} for any other IRI. */
+    String kind(Node resource) {
+        String iri = resource.getURI();
+        if (!iri.startsWith(resources)) {
+            return null;
+        }
+        int slash = iri.indexOf('/', resources.length());
+        return slash > resources.length() ? iri.substring(resources.length(), slash) : null;
+    }
+
+    private static String writer() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof ServletRequestAttributes servlet) {
+            HttpServletRequest request = servlet.getRequest();
+            Object writer = request.getAttribute(WRITER);
+            return writer == null ? "" : writer.toString();
+        }
+        return "";
+    }
+}

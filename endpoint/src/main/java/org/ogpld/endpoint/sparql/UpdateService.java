@@ -77,6 +77,7 @@ class UpdateService {
         try {
             UpdateRequest bounded = BoundedFunctions.bound(request);
             guard.checkUpdate(bounded);
+            StorageGraphGuard.checkUpdate(bounded);
             UpdateIris.check(bounded);
             return DefaultGraphRedirect.apply(bounded, defaultGraphWrites);
         } catch (StackOverflowError ex) {

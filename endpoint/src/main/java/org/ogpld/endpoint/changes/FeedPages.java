@@ -66,6 +66,9 @@ record FeedPages(DatasetGraph store, String kind, String url, int size) {
         addDefault(content, stream, FeedTerms.timestampPath, FeedTerms.generatedAtTime);
         addDefault(content, stream, FeedTerms.versionOfPath, FeedTerms.isVersionOf);
         addDefault(content, stream, FeedTerms.view, pageIri(0));
+        // The snapshot to start from instead of the first page (its headers name the page to go on from).
+        addDefault(content, stream, FeedTerms.dataDump, NodeFactory.createURI(url.substring(0, url.indexOf("/feed"))
+                + "/dump/ogp.nq.gz"));
         return content;
     }
 

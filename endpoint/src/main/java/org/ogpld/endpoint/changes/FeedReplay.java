@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -27,15 +28,15 @@ public final class FeedReplay {
 
     /** Applies every member of {@code page} to {@code target}; returns how many. */
     public static int apply(DatasetGraph page, DatasetGraph target) {
-        return apply(page, target, Instant.MIN);
+        return apply(page, target, (version, time) -> true);
     }
 
     /**
-     * Applies the members of {@code page} later than {@code after} to {@code target} (a snapshot taken at
-     * {@code after} already holds the others); returns how many.
+     * Applies the members of {@code page} that {@code wanted} accepts (by version IRI and time) to {@code target};
+     * returns how many.
      */
-    public static int apply(DatasetGraph page, DatasetGraph target, Instant after) {
-        List<Version> versions = versions(page).stream().filter(v -> v.time().isAfter(after)).toList();
+    public static int apply(DatasetGraph page, DatasetGraph target, BiPredicate<Node, Instant> wanted) {
+        List<Version> versions = versions(page).stream().filter(v -> wanted.test(v.iri(), v.time())).toList();
         for (Version version : versions) {
             Descriptions.describe(target, version.resource()).forEach(target::delete);
             page.findNG(Node.ANY, version.iri(), Node.ANY, Node.ANY).forEachRemaining(quad ->

@@ -30,6 +30,7 @@ final class FeedTerms {
     static final Node Delete = uri(AS, "Delete");
     static final Node isVersionOf = DCTerms.isVersionOf.asNode();
     static final Node type = RDF.type.asNode();
+    static final Node dataDump = NodeFactory.createURI("http://rdfs.org/ns/void#dataDump");
 
     private FeedTerms() {
     }
@@ -42,6 +43,7 @@ final class FeedTerms {
         prefixes.add("as", AS);
         prefixes.add("dct", DCTerms.NS);
         prefixes.add("xsd", "http://www.w3.org/2001/XMLSchema#");
+        prefixes.add("void", "http://rdfs.org/ns/void#");
         return prefixes;
     }
 

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
+import org.ogpld.endpoint.changes.FeedSnapshot;
 import org.ogpld.endpoint.ld.Validators;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -45,8 +46,10 @@ class DumpController {
     private final Validators validators;
 
     private final PublicUrl publicUrl;
+    private final FeedSnapshot snapshot;
 
-    DumpController(Dataset dataset, Validators validators, PublicUrl publicUrl) {
+    DumpController(Dataset dataset, Validators validators, PublicUrl publicUrl, FeedSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.dataset = dataset;
         this.publicUrl = publicUrl;
         this.validators = validators;
@@ -61,6 +64,7 @@ class DumpController {
         response.setContentType("application/gzip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ogp.nq.gz\"");
         Txn.executeRead(dataset, () -> {
+            snapshot.describe(response);
             try (GZIPOutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NQUADS);
                 stream.start();

@@ -46,8 +46,8 @@ public final class ChangeLog {
     }
 
     /**
-     * Appends the entry recording {@code changes}: the patch and, for each resource whose description changed, a
-     * member holding its description after the change. {@code kindOf} names a resource's kind (or {@code null}).
+     * Appends the entry recording {@code changes}: the patch and, for each resource whose description changed in a
+     * named graph, a member holding its description there after the change. {@code kindOf} names a resource's kind (or {@code null}).
      */
     static LogEntry append(DatasetGraph store, Changes changes, String user, long version,
             Function<Node, String> kindOf) {
@@ -58,8 +58,8 @@ public final class ChangeLog {
         Instant time = now.isAfter(head.time()) ? now : head.time().plusNanos(1_000);
         String patch = patch(store, changes, seq, time, version, user);
         long index = head.members();
-        for (Node resource : Descriptions.resources(store, changes.subjects())) {
-            addMember(store, index++, seq, time, resource, kindOf.apply(resource));
+        for (Quad pair : Descriptions.resources(store, changes.touched())) {
+            addMember(store, index++, seq, time, pair, kindOf.apply(pair.getSubject()));
         }
         int count = (int) (index - head.members());
         Node entry = LogTerms.entry(seq);
@@ -91,7 +91,8 @@ public final class ChangeLog {
         return value(store, member, LogTerms.resource).map(resource -> new Member(index,
                 number(store, member, LogTerms.entry).orElseThrow(),
                 Instant.parse(value(store, member, LogTerms.time).orElseThrow().getLiteralLexicalForm()), resource,
-                value(store, member, LogTerms.nquads).map(Node::getLiteralLexicalForm).orElse("")));
+                value(store, member, LogTerms.graph).orElseThrow(),
+                value(store, member, LogTerms.ntriples).map(Node::getLiteralLexicalForm).orElse("")));
     }
 
     /** How many members one kind's stream holds. */
@@ -111,15 +112,16 @@ public final class ChangeLog {
                 new java.io.ByteArrayInputStream(entry.patch().getBytes(StandardCharsets.UTF_8))));
     }
 
-    private static void addMember(DatasetGraph store, long index, long seq, Instant time, Node resource,
-            String kind) {
+    /** A member: what {@code pair}'s subject is in {@code pair}'s graph after the change. */
+    private static void addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair, String kind) {
         Node member = LogTerms.member(index);
         add(store, member, LogTerms.entry, number(seq));
         add(store, member, LogTerms.time, time(time));
-        add(store, member, LogTerms.resource, resource);
-        String description = Descriptions.nquads(Descriptions.describe(store, resource));
+        add(store, member, LogTerms.resource, pair.getSubject());
+        add(store, member, LogTerms.graph, pair.getGraph());
+        String description = Descriptions.ntriples(Descriptions.describe(store, pair.getGraph(), pair.getSubject()));
         if (!description.isEmpty()) {
-            add(store, member, LogTerms.nquads, NodeFactory.createLiteralString(description));
+            add(store, member, LogTerms.ntriples, NodeFactory.createLiteralString(description));
         }
         if (kind != null) {
             Node stream = LogTerms.kind(kind);

@@ -10,12 +10,15 @@ import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
 import org.apache.jena.sparql.core.Quad;
 
-/** What one write transaction changed, in order: the body of its RDF Patch, and the subjects it touched. */
+/**
+ * What one write transaction changed, in order: the body of its RDF Patch, and the subjects it touched in each
+ * named graph.
+ */
 final class Changes {
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final RDFChangesWriterText writer = RDFPatchOps.textWriter(body);
-    private final Set<Node> subjects = new LinkedHashSet<>();
+    private final Set<Quad> touched = new LinkedHashSet<>();
     private long count;
 
     void added(Quad quad) {
@@ -30,10 +33,10 @@ final class Changes {
 
     private void touched(Quad quad) {
         count++;
-        subjects.add(quad.getSubject());
+        touched.add(Quad.create(quad.getGraph(), quad.getSubject(), Node.ANY, Node.ANY));
         if (quad.getObject().isBlank()) {
             // A blank node belongs to the resource that refers to it: its owner is looked up at commit.
-            subjects.add(quad.getObject());
+            touched.add(Quad.create(quad.getGraph(), quad.getObject(), Node.ANY, Node.ANY));
         }
     }
 
@@ -46,9 +49,12 @@ final class Changes {
         return count;
     }
 
-    /** The subjects (and blank-node objects) of every changed quad, in first-touched order. */
-    Set<Node> subjects() {
-        return Collections.unmodifiableSet(subjects);
+    /**
+     * The graph and subject (or blank-node object) of every changed quad, in first-touched order, as quads whose
+     * predicate and object are {@link Node#ANY}.
+     */
+    Set<Quad> touched() {
+        return Collections.unmodifiableSet(touched);
     }
 
     /** The {@code A}/{@code D} lines, without header or transaction markers. */

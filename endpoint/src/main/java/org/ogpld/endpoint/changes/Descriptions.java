@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -18,8 +19,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * A resource's description as the stream publishes it: every quad of the named graphs with the resource as
- * subject, and, recursively, those of the blank nodes it refers to (its concise bounded description per graph).
+ * A resource's description in one named graph, as the stream publishes it: the triples with the resource as
+ * subject and, recursively, those of the blank nodes it refers to (its concise bounded description).
  */
 final class Descriptions {
 
@@ -27,27 +28,28 @@ final class Descriptions {
     }
 
     /**
-     * The IRIs whose descriptions changed when quads with these subjects changed: IRIs themselves, and for a blank
-     * node the IRI subjects that reach it now.
+     * The (graph, IRI) pairs whose descriptions changed when these (graph, subject) pairs changed: IRIs themselves,
+     * and for a blank node the IRI subjects that reach it now in its graph. Returned as quads with {@link Node#ANY}
+     * predicate and object.
      */
-    static Set<Node> resources(DatasetGraph store, Set<Node> subjects) {
-        Set<Node> resources = new LinkedHashSet<>();
-        Set<Node> seen = new HashSet<>();
-        Deque<Node> blanks = new ArrayDeque<>();
-        for (Node subject : subjects) {
-            if (subject.isURI()) {
-                resources.add(subject);
-            } else if (subject.isBlank() && seen.add(subject)) {
-                blanks.add(subject);
+    static Set<Quad> resources(DatasetGraph store, Set<Quad> touched) {
+        Set<Quad> resources = new LinkedHashSet<>();
+        Set<Quad> seen = new HashSet<>();
+        Deque<Quad> blanks = new ArrayDeque<>();
+        for (Quad pair : touched) {
+            if (pair.getSubject().isURI()) {
+                resources.add(pair);
+            } else if (pair.getSubject().isBlank() && seen.add(pair)) {
+                blanks.add(pair);
             }
         }
         while (!blanks.isEmpty()) {
-            Node blank = blanks.poll();
-            store.findNG(Node.ANY, Node.ANY, Node.ANY, blank).forEachRemaining(q -> {
-                Node owner = q.getSubject();
-                if (owner.isURI()) {
+            Quad blank = blanks.poll();
+            store.find(blank.getGraph(), Node.ANY, Node.ANY, blank.getSubject()).forEachRemaining(q -> {
+                Quad owner = Quad.create(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY);
+                if (owner.getSubject().isURI()) {
                     resources.add(owner);
-                } else if (owner.isBlank() && seen.add(owner)) {
+                } else if (owner.getSubject().isBlank() && seen.add(owner)) {
                     blanks.add(owner);
                 }
             });
@@ -55,31 +57,31 @@ final class Descriptions {
         return resources;
     }
 
-    /** The quads describing {@code resource} in the named graphs; empty when it is gone. */
-    static List<Quad> describe(DatasetGraph store, Node resource) {
-        List<Quad> quads = new ArrayList<>();
+    /** The triples describing {@code resource} in {@code graph}; empty when it is gone from it. */
+    static List<Triple> describe(DatasetGraph store, Node graph, Node resource) {
+        List<Triple> triples = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
-        Deque<Quad> pending = new ArrayDeque<>(Iter.toList(store.findNG(Node.ANY, resource, Node.ANY, Node.ANY)));
+        Deque<Quad> pending = new ArrayDeque<>(Iter.toList(store.find(graph, resource, Node.ANY, Node.ANY)));
         while (!pending.isEmpty()) {
             Quad quad = pending.poll();
-            quads.add(quad);
+            triples.add(quad.asTriple());
             Node object = quad.getObject();
             if (object.isBlank() && seen.add(object)) {
-                store.findNG(quad.getGraph(), object, Node.ANY, Node.ANY).forEachRemaining(pending::add);
+                store.find(graph, object, Node.ANY, Node.ANY).forEachRemaining(pending::add);
             }
         }
-        return quads;
+        return triples;
     }
 
-    /** {@code quads} as N-Quads text. */
-    static String nquads(List<Quad> quads) {
+    /** {@code triples} as N-Triples text. */
+    static String ntriples(List<Triple> triples) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.writeQuads(out, quads.iterator());
+        RDFDataMgr.writeTriples(out, triples.iterator());
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** The quads of a description, as {@link #nquads} wrote them (blank nodes fresh for each call). */
-    static List<Quad> parse(String nquads) {
-        return Iter.toList(RDFParser.fromString(nquads, Lang.NQUADS).toDatasetGraph().find());
+    /** The triples of a description, as {@link #ntriples} wrote them (blank nodes fresh for each call). */
+    static List<Triple> parse(String ntriples) {
+        return Iter.toList(RDFParser.fromString(ntriples, Lang.NTRIPLES).toGraph().find());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.PublicUrl;
@@ -111,10 +110,8 @@ class FeedController {
             if (format.quads()) {
                 RdfOutput.quads(out, format, content.find(), content.prefixes());
             } else {
-                // A triples syntax gets the union: each version's statements, without the graphs they are in.
-                Graph union = GraphFactory.createDefaultGraph();
-                content.find().forEachRemaining(quad -> union.add(quad.asTriple()));
-                RdfOutput.triples(out, format, union.find(), content.prefixes(), publicUrl.context());
+                Graph triples = FeedPages.triples(content);
+                RdfOutput.triples(out, format, triples.find(), content.prefixes(), publicUrl.context());
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

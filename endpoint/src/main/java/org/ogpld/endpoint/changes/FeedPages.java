@@ -3,18 +3,23 @@ package org.ogpld.endpoint.changes;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The pages of an event stream, made from the change log: page {@code k} holds members {@code k * size} to
  * {@code (k + 1) * size - 1} in the order they were committed. A page is full once a member exists past it; it then
  * carries a {@code tree:GreaterThanOrEqualToRelation} on the members' time to the next page and never changes
- * again. The member data keeps its named graphs (TriG, N-Quads); the stream's own statements are in the default
- * graph.
+ * again. Each member is a version {@code <m>} ({@code dct:isVersionOf} the resource, {@code void:inDataset} the
+ * named graph its description is in, {@code prov:generatedAtTime} when it changed) in the default graph, and the
+ * resource's description in the named graph {@code <m>}, as the LDES specification lets a member's statements be
+ * (TriG, N-Quads); triples syntaxes get {@link #triples} instead.
  *
  * @param store the TDB2 dataset, read inside the caller's read transaction
  * @param kind the kind of resource the stream is limited to, or {@code null} for every change
@@ -77,10 +82,30 @@ record FeedPages(DatasetGraph store, String kind, String url, int size) {
         return url + "?page=" + k;
     }
 
-    /** The IRI of one version of {@code resource}: {@code {resource}#v{seq}}. */
-    static Node versionIri(Node resource, long seq) {
+    /** The IRI of one version of {@code resource}: {@code {resource}#v{n}}, {@code n} its place in the stream. */
+    static Node versionIri(Node resource, long n) {
         String iri = resource.getURI();
-        return NodeFactory.createURI(iri + (iri.indexOf('#') < 0 ? "#v" : "-v") + seq);
+        return NodeFactory.createURI(iri + (iri.indexOf('#') < 0 ? "#v" : "-v") + n);
+    }
+
+    /**
+     * A page as triples: each description with the version as its subject instead of the resource (several
+     * versions of one resource on a page stay apart), the graphs it was in named by {@code void:inDataset}.
+     */
+    static Graph triples(DatasetGraph content) {
+        Graph triples = GraphFactory.createDefaultGraph();
+        content.find().forEachRemaining(quad -> {
+            Node subject = quad.getSubject();
+            if (!quad.isDefaultGraph() && subject.equals(resourceOf(content, quad.getGraph()))) {
+                subject = quad.getGraph();
+            }
+            triples.add(Triple.create(subject, quad.getPredicate(), quad.getObject()));
+        });
+        return triples;
+    }
+
+    private static Node resourceOf(DatasetGraph content, Node version) {
+        return content.find(Quad.defaultGraphIRI, version, FeedTerms.isVersionOf, Node.ANY).next().getObject();
     }
 
     private Member member(long i) {
@@ -89,18 +114,17 @@ record FeedPages(DatasetGraph store, String kind, String url, int size) {
     }
 
     private void addMember(DatasetGraph content, Member member) {
-        Node version = versionIri(member.resource(), member.seq());
+        Node version = versionIri(member.resource(), member.index());
         addDefault(content, NodeFactory.createURI(url), FeedTerms.member, version);
         addDefault(content, version, FeedTerms.isVersionOf, member.resource());
+        addDefault(content, version, FeedTerms.inDataset, member.graph());
         addDefault(content, version, FeedTerms.generatedAtTime, time(member.time()));
         if (member.tombstone()) {
             addDefault(content, version, FeedTerms.type, FeedTerms.Delete);
             return;
         }
-        for (Quad quad : Descriptions.parse(member.nquads())) {
-            Node subject = quad.getSubject().equals(member.resource()) ? version : quad.getSubject();
-            content.add(quad.getGraph(), subject, quad.getPredicate(), quad.getObject());
-        }
+        Descriptions.parse(member.ntriples()).forEach(triple -> content.add(version, triple.getSubject(),
+                triple.getPredicate(), triple.getObject()));
     }
 
     private Node pageIri(long k) {

@@ -31,6 +31,7 @@ final class FeedTerms {
     static final Node isVersionOf = DCTerms.isVersionOf.asNode();
     static final Node type = RDF.type.asNode();
     static final Node dataDump = NodeFactory.createURI("http://rdfs.org/ns/void#dataDump");
+    static final Node inDataset = NodeFactory.createURI("http://rdfs.org/ns/void#inDataset");
 
     private FeedTerms() {
     }

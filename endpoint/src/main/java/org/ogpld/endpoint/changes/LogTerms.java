@@ -25,7 +25,8 @@ final class LogTerms {
     static final Node memberCount = term("memberCount");
     static final Node entry = term("entry");
     static final Node resource = term("resource");
-    static final Node nquads = term("nquads");
+    static final Node graph = term("graph");
+    static final Node ntriples = term("ntriples");
     static final Node member = term("member");
 
     private LogTerms() {

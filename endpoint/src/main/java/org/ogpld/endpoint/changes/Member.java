@@ -4,18 +4,21 @@ import java.time.Instant;
 import org.apache.jena.graph.Node;
 
 /**
- * One member of the event stream: the description of one resource after one log entry changed it.
+ * One member of the event stream: the description of one resource in one named graph after one log entry changed
+ * it there.
  *
  * @param index its place in the whole stream, from 0
  * @param seq the log entry that produced it
  * @param time when that entry committed
  * @param resource the resource it is a version of
- * @param nquads the resource's description after the change, as N-Quads; empty for a tombstone (it was removed)
+ * @param graph the named graph the description is in
+ * @param ntriples the resource's description in that graph after the change, as N-Triples; empty for a tombstone
+ *     (the resource was removed from the graph)
  */
-public record Member(long index, long seq, Instant time, Node resource, String nquads) {
+public record Member(long index, long seq, Instant time, Node resource, Node graph, String ntriples) {
 
-    /** Whether the resource was removed by this change. */
+    /** Whether the resource was removed from the graph by this change. */
     public boolean tombstone() {
-        return nquads.isEmpty();
+        return ntriples.isEmpty();
     }
 }

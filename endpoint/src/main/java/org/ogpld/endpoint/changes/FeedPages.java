@@ -50,8 +50,17 @@ record FeedPages(DatasetGraph store, String kind, String url, int size) {
         for (long i = first; i < Math.min(total, first + size); i++) {
             addMember(content, member(i));
         }
+        if (k == 0) {
+            // Every member from the first on is kept: the root says so, as LDES consumers look for it there.
+            Node policy = NodeFactory.createBlankNode();
+            addDefault(content, page, FeedTerms.retentionPolicy, policy);
+            addDefault(content, policy, FeedTerms.startingFrom, time(total == 0 ? ChangeLog.head(store).time()
+                    : member(0).time()));
+        }
         boolean full = total > first + size;
         if (full) {
+            addDefault(content, page, FeedTerms.immutable, NodeFactory.createLiteralDT("true",
+                    XSDDatatype.XSDboolean));
             Node relation = NodeFactory.createBlankNode();
             addDefault(content, page, FeedTerms.relation, relation);
             addDefault(content, relation, FeedTerms.type, FeedTerms.GreaterThanOrEqualToRelation);
@@ -70,6 +79,8 @@ record FeedPages(DatasetGraph store, String kind, String url, int size) {
         addDefault(content, stream, FeedTerms.type, FeedTerms.EventStream);
         addDefault(content, stream, FeedTerms.timestampPath, FeedTerms.generatedAtTime);
         addDefault(content, stream, FeedTerms.versionOfPath, FeedTerms.isVersionOf);
+        addDefault(content, stream, FeedTerms.versionDeletePath, FeedTerms.type);
+        addDefault(content, stream, FeedTerms.versionDeleteObject, FeedTerms.Delete);
         addDefault(content, stream, FeedTerms.view, pageIri(0));
         // The snapshot to start from instead of the first page (its headers name the page to go on from).
         addDefault(content, stream, FeedTerms.dataDump, NodeFactory.createURI(url.substring(0, url.indexOf("/feed"))

@@ -18,6 +18,11 @@ final class FeedTerms {
     static final Node EventStream = uri(LDES, "EventStream");
     static final Node timestampPath = uri(LDES, "timestampPath");
     static final Node versionOfPath = uri(LDES, "versionOfPath");
+    static final Node versionDeletePath = uri(LDES, "versionDeletePath");
+    static final Node versionDeleteObject = uri(LDES, "versionDeleteObject");
+    static final Node immutable = uri(LDES, "immutable");
+    static final Node retentionPolicy = uri(LDES, "retentionPolicy");
+    static final Node startingFrom = uri(LDES, "startingFrom");
     static final Node Node = uri(TREE, "Node");
     static final Node view = uri(TREE, "view");
     static final Node member = uri(TREE, "member");

@@ -47,7 +47,8 @@ public final class ChangeLog {
 
     /**
      * Appends the entry recording {@code changes}: the patch and, for each resource whose description changed in a
-     * named graph, a member holding its description there after the change. {@code kindOf} names a resource's kind (or {@code null}).
+     * named graph, a member holding its description there after the change. {@code kindOf} names a resource's kind
+     * (or {@code null}).
      */
     static LogEntry append(DatasetGraph store, Changes changes, String user, long version,
             Function<Node, String> kindOf) {
@@ -106,7 +107,7 @@ public final class ChangeLog {
                 .flatMap(member -> member(store, member));
     }
 
-    /** Applies an entry's patch to {@code target}, in a write transaction of its own (the patch's {@code TX ... TC}). */
+    /** Applies an entry's patch to {@code target}, in a write transaction of its own (the patch's TX ... TC). */
     public static void replay(LogEntry entry, DatasetGraph target) {
         RDFPatchOps.applyChange(target, RDFPatchOps.read(
                 new java.io.ByteArrayInputStream(entry.patch().getBytes(StandardCharsets.UTF_8))));

@@ -6,6 +6,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.OgpldProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -32,12 +33,24 @@ public class ChangeRecorder {
     private final Dataset dataset;
     private final RecordingDatasetGraph target;
     private final String resources;
+    private final boolean enabled;
     private Changes changes;
 
-    public ChangeRecorder(Dataset dataset, OgpldProperties properties) {
+    /** A recorder whose log is on, for data under {@code base}, as tests and tools use it. */
+    public ChangeRecorder(Dataset dataset, String base) {
+        this(dataset, base, true);
+    }
+
+    @Autowired
+    ChangeRecorder(Dataset dataset, OgpldProperties properties, LogProperties log) {
+        this(dataset, properties.base(), log.enabled());
+    }
+
+    private ChangeRecorder(Dataset dataset, String base, boolean enabled) {
         this.dataset = dataset;
         this.target = new RecordingDatasetGraph(dataset.asDatasetGraph());
-        this.resources = properties.base() + "id/";
+        this.resources = base + "id/";
+        this.enabled = enabled;
     }
 
     /** The store as writes must use it, inside {@link #begin()} ... {@link #end()}. */
@@ -53,7 +66,7 @@ public class ChangeRecorder {
 
     /** Appends the transaction's entry to the log, if it changed anything; the caller then commits. */
     public void beforeCommit() {
-        if (changes.isEmpty()) {
+        if (!enabled || changes.isEmpty()) {
             return;
         }
         DatasetGraph store = dataset.asDatasetGraph();

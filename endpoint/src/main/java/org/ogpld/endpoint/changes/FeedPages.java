@@ -26,19 +26,19 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * @param url the stream's public address ({@code {public}feed} or {@code {public}feed/{kind}})
  * @param size members per page
  */
-record FeedPages(DatasetGraph store, String kind, String url, int size) {
+public record FeedPages(DatasetGraph store, String kind, String url, int size) {
 
     /** One page: its statements, and whether it is full (immutable). */
-    record Page(DatasetGraph content, boolean full) {
+    public record Page(DatasetGraph content, boolean full) {
     }
 
     /** How many members the stream holds. */
-    long total() {
+    public long total() {
         return kind == null ? ChangeLog.head(store).members() : ChangeLog.kindMembers(store, kind);
     }
 
     /** Page {@code k}, if it exists: page 0 always does, others once they hold a member. */
-    Optional<Page> page(long k) {
+    public Optional<Page> page(long k) {
         long total = total();
         long first = k * size;
         if (k < 0 || (k > 0 && first >= total)) {
@@ -72,7 +72,7 @@ record FeedPages(DatasetGraph store, String kind, String url, int size) {
     }
 
     /** The stream's description: what it is, how its members are versioned and timed, and its view's root. */
-    DatasetGraph stream() {
+    public DatasetGraph stream() {
         DatasetGraph content = DatasetGraphFactory.create();
         content.prefixes().putAll(FeedTerms.prefixes());
         Node stream = NodeFactory.createURI(url);
@@ -89,7 +89,7 @@ record FeedPages(DatasetGraph store, String kind, String url, int size) {
     }
 
     /** The address of page {@code k}. */
-    String pageUrl(long k) {
+    public String pageUrl(long k) {
         return url + "?page=" + k;
     }
 

@@ -131,7 +131,8 @@ class ChangeLogTest {
                 return applied;
             }
             DatasetGraph received = LoggedStore.transported(found.content());
-            applied += Txn.calculateWrite(copy, () -> FeedReplay.apply(received, copy, (v, time) -> time.isAfter(after)));
+            applied += Txn.calculateWrite(copy, () -> FeedReplay.apply(received, copy,
+                    (version, time) -> time.isAfter(after)));
         }
     }
 

@@ -22,7 +22,6 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.ogpld.endpoint.OgpldProperties;
-import org.ogpld.endpoint.TestProperties;
 
 /** A TDB2 store in a folder whose writes go through a {@link ChangeRecorder}, as the endpoint's do. */
 final class LoggedStore implements AutoCloseable {
@@ -35,7 +34,7 @@ final class LoggedStore implements AutoCloseable {
     LoggedStore(Path folder) {
         dataset = TDB2Factory.connectDataset(folder.toString());
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        recorder = new ChangeRecorder(dataset, TestProperties.of(new OgpldProperties.Store(folder, false)));
+        recorder = new ChangeRecorder(dataset, BASE);
     }
 
     /** One write transaction through the recorder, committed with its log entry. */

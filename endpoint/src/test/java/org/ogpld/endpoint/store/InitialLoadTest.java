@@ -95,8 +95,9 @@ class InitialLoadTest {
                 defaults.update(), defaults.security(), defaults.cors(),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
         StoreWrites writes = new StoreWrites(dataset, new StoreReopening(dataset),
-                new ChangeRecorder(dataset, properties), properties);
-        new InitialLoad(dataset, writes, properties, List.of(new PublicationLoader(Publisher.builder().base(BASE).build()),
+                new ChangeRecorder(dataset, properties.base()), properties);
+        new InitialLoad(dataset, writes, properties, List.of(
+                new PublicationLoader(Publisher.builder().base(BASE).build()),
                 new RdfFileLoader(properties))).afterPropertiesSet();
     }
 

@@ -29,7 +29,7 @@ public final class LoggedWritesProcess {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         OgpldProperties properties = TestProperties.of(new OgpldProperties.Store(folder, false));
         StoreWrites writes = new StoreWrites(dataset, new StoreReopening(dataset),
-                new ChangeRecorder(dataset, properties), properties);
+                new ChangeRecorder(dataset, properties.base()), properties);
         long next = Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(
                 dataset.asDatasetGraph().find(NodeFactory.createURI("urn:acks"), Node.ANY, Node.ANY, Node.ANY)));
         for (long n = next; ; n++) {

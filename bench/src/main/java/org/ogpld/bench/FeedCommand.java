@@ -84,7 +84,8 @@ final class FeedCommand implements Callable<Integer> {
         Random random = new Random(options.seed);
         long[][] update = new long[2][writes];
         long[][] put = new long[2][writes];
-        for (int i = 0; i < writes; i++) {
+        for (int n = 0; n < writes; n++) {
+            int i = n;
             Quad pair = pairs.get(random.nextInt(pairs.size()));
             String insert = "INSERT DATA { GRAPH <" + pair.getGraph().getURI() + "> { <" + pair.getSubject().getURI()
                     + "> <urn:bench:v> " + i + " } }";
@@ -203,6 +204,9 @@ final class FeedCommand implements Callable<Integer> {
             action.accept(recorder.target());
             recorder.beforeCommit();
             dataset.commit();
+        } catch (RuntimeException | Error ex) {
+            dataset.abort();
+            throw ex;
         } finally {
             dataset.end();
             recorder.end();

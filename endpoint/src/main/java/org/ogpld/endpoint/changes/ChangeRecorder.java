@@ -1,6 +1,6 @@
 package org.ogpld.endpoint.changes;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -8,9 +8,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Records what each write transaction changes and appends it to the {@link ChangeLog} before the transaction
@@ -28,29 +25,31 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class ChangeRecorder {
 
     /** The request attribute naming who is writing (set by the write guard; never a secret). */
-    public static final String WRITER = ChangeRecorder.class.getName() + ".writer";
+    public static final String WRITER = RequestWriter.ATTRIBUTE;
 
     private final Dataset dataset;
     private final RecordingDatasetGraph target;
     private final String resources;
     private final boolean enabled;
+    private final Supplier<String> writer;
     private Changes changes;
 
     /** A recorder whose log is on, for data under {@code base}, as tests and tools use it. */
     public ChangeRecorder(Dataset dataset, String base) {
-        this(dataset, base, true);
+        this(dataset, base, true, () -> "");
     }
 
     @Autowired
     ChangeRecorder(Dataset dataset, OgpldProperties properties, LogProperties log) {
-        this(dataset, properties.base(), log.enabled());
+        this(dataset, properties.base(), log.enabled(), RequestWriter::current);
     }
 
-    private ChangeRecorder(Dataset dataset, String base, boolean enabled) {
+    private ChangeRecorder(Dataset dataset, String base, boolean enabled, Supplier<String> writer) {
         this.dataset = dataset;
         this.target = new RecordingDatasetGraph(dataset.asDatasetGraph());
         this.resources = base + "id/";
         this.enabled = enabled;
+        this.writer = writer;
     }
 
     /** The store as writes must use it, inside {@link #begin()} ... {@link #end()}. */
@@ -71,7 +70,7 @@ public class ChangeRecorder {
         }
         DatasetGraph store = dataset.asDatasetGraph();
         long version = TDBInternal.getDatasetGraphTDB(store).getTxnSystem().getThreadTransaction().getDataVersion();
-        ChangeLog.append(store, changes, writer(), version, this::kind);
+        ChangeLog.append(store, changes, writer.get(), version, this::kind);
     }
 
     /** Stops recording (after a commit or an abort). */
@@ -88,15 +87,5 @@ public class ChangeRecorder {
         }
         int slash = iri.indexOf('/', resources.length());
         return slash > resources.length() ? iri.substring(resources.length(), slash) : null;
-    }
-
-    private static String writer() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes servlet) {
-            HttpServletRequest request = servlet.getRequest();
-            Object writer = request.getAttribute(WRITER);
-            return writer == null ? "" : writer.toString();
-        }
-        return "";
     }
 }

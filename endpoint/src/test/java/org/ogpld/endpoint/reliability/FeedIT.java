@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,7 +24,10 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.ogpld.endpoint.Http;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.changes.ChangeLog;
 import org.ogpld.endpoint.changes.FeedFollower;
+import org.ogpld.endpoint.changes.LogEntry;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The change feed of a server receiving random updates and graph store writes, deleted resources and deleted graphs
@@ -107,6 +111,25 @@ class FeedIT extends ReliabilityServer {
                 .filter(line -> line.matches("<[^>]*#v\\d+> <http://purl.org/dc/terms/isVersionOf>.*")))
                 .isNotEmpty().allMatch(line -> line.contains("<" + BASE + "id/commitment/"));
         assertThat(http.send(http.request("/feed/nothing")).statusCode()).isEqualTo(404);
+    }
+
+    @Autowired
+    Dataset dataset;
+
+    @Test
+    void eachEntryNamesTheWritersUserNameNeverTheSecret() {
+        Http http = http();
+        assertThat(http.update("INSERT DATA { GRAPH <urn:feed:who> { <urn:feed:s> <urn:feed:p> 1 } }", BASIC)
+                .statusCode()).isEqualTo(204);
+        LogEntry entry = Txn.calculateRead(dataset, () -> ChangeLog.entry(dataset.asDatasetGraph(),
+                ChangeLog.head(dataset.asDatasetGraph()).last()).orElseThrow());
+        assertThat(entry.user()).isEqualTo(USER);
+        assertThat(entry.patch()).contains("H user \"" + USER + "\"").doesNotContain(PASSWORD);
+        assertThat(http.update("INSERT DATA { GRAPH <urn:feed:who> { <urn:feed:s> <urn:feed:p> 2 } }", BEARER)
+                .statusCode()).isEqualTo(204);
+        assertThat(Txn.calculateRead(dataset, () -> ChangeLog.entry(dataset.asDatasetGraph(),
+                ChangeLog.head(dataset.asDatasetGraph()).last()).orElseThrow()).patch()).contains("H user \"token\"")
+                .doesNotContain(TOKEN);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.OgpldProperties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +70,13 @@ public class ChangeRecorder {
             return;
         }
         DatasetGraph store = dataset.asDatasetGraph();
-        long version = TDBInternal.getDatasetGraphTDB(store).getTxnSystem().getThreadTransaction().getDataVersion();
-        ChangeLog.append(store, changes, writer.get(), version, this::kind);
+        ChangeLog.append(store, changes, writer.get(), dataVersion(store), this::kind);
+    }
+
+    /** TDB2's data version inside the write transaction; -1 when the store is wrapped so TDB2 cannot be reached. */
+    private static long dataVersion(DatasetGraph store) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(store);
+        return tdb == null ? -1 : tdb.getTxnSystem().getThreadTransaction().getDataVersion();
     }
 
     /** Stops recording (after a commit or an abort). */

@@ -14,13 +14,14 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "OGP-LD: Open Government Partnership Linked Data tools and SPARQL endpoint.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ConvertCommand.class, ImportCommand.class,
-            LoadCommand.class, LinkCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class},
+            LoadCommand.class, LinkCommand.class, ReindexCommand.class, LogCommand.class, FollowCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ogpld serve --port 3030 --store ./data/ogp",
             "  ogpld serve --in-memory --load data.ttl", "  ogpld validate round-table.yaml",
             "  ogpld convert round-table.yaml --to jsonld --frame event",
             "  ogpld import ogp-csv open_parliament_0703.csv -o commitments.trig",
-            "  ogpld load commitments.trig --store ./data/ogp",
-            "  ogpld link --store ./data/ogp"})
+            "  ogpld load commitments.trig --store ./data/ogp", "  ogpld link --store ./data/ogp",
+            "  ogpld log list --store ./data/ogp", "  ogpld follow http://localhost:3030/feed --into ./mirror"})
 final class OgpldCommand implements Callable<Integer> {
 
     @Override

@@ -14,7 +14,6 @@ import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.PublicUrl;
-import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.endpoint.store.StoreWrites;
 import org.ogpld.endpoint.sparql.Negotiation;
 import org.ogpld.endpoint.sparql.OutputFormat;
@@ -32,16 +31,12 @@ class GspService {
     enum Outcome { CREATED, UPDATED }
 
     private final Dataset dataset;
-    /** The store as writes change it: through its text index. */
-    private final DatasetGraph writeView;
     private final StoreWrites writes;
     private final Node defaultGraphWrites;
     private final PublicUrl publicUrl;
 
-    GspService(Dataset dataset, StoreTextIndex text, StoreWrites writes, OgpldProperties properties,
-            PublicUrl publicUrl) {
+    GspService(Dataset dataset, StoreWrites writes, OgpldProperties properties, PublicUrl publicUrl) {
         this.dataset = dataset;
-        this.writeView = text.writeView();
         this.writes = writes;
         this.publicUrl = publicUrl;
         this.defaultGraphWrites = NodeFactory.createURI(properties.defaultGraphWrites());
@@ -63,7 +58,8 @@ class GspService {
             try {
                 OutputStream out = response.getOutputStream();
                 if (target.kind() == GraphTarget.Kind.DATASET) {
-                    return RdfOutput.quads(out, format, dsg.find(), dsg.prefixes());
+                    return RdfOutput.quads(out, format, dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                            dsg.prefixes());
                 }
                 Graph graph = target.kind() == GraphTarget.Kind.DEFAULT ? dsg.getUnionGraph()
                         : dsg.getGraph(target.graph());
@@ -91,7 +87,7 @@ class GspService {
         }
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
         return writes.write(() -> {
-            DatasetGraph dsg = writeView;
+            DatasetGraph dsg = writes.target();
             boolean existed = target.kind() == GraphTarget.Kind.DEFAULT || dsg.containsGraph(graph);
             if (replace) {
                 dsg.removeGraph(graph);
@@ -104,7 +100,7 @@ class GspService {
     /** PUT (replace everything) or POST (add) quads to the whole dataset. */
     void storeDataset(DatasetGraph upload, boolean replace) {
         writes.write(() -> {
-            DatasetGraph dsg = writeView;
+            DatasetGraph dsg = writes.target();
             if (replace) {
                 dsg.clear();
             }
@@ -122,7 +118,7 @@ class GspService {
     void delete(GraphTarget target) {
         Node graph = target.kind() == GraphTarget.Kind.DEFAULT ? defaultGraphWrites : target.graph();
         writes.write(() -> {
-            DatasetGraph dsg = writeView;
+            DatasetGraph dsg = writes.target();
             if (target.kind() == GraphTarget.Kind.NAMED && !dsg.containsGraph(graph)) {
                 throw EndpointException.notFound("No such graph: " + target.label());
             }

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
+import org.ogpld.endpoint.changes.FeedSnapshot;
 import org.ogpld.endpoint.ld.Validators;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -45,8 +46,10 @@ class DumpController {
     private final Validators validators;
 
     private final PublicUrl publicUrl;
+    private final FeedSnapshot snapshot;
 
-    DumpController(Dataset dataset, Validators validators, PublicUrl publicUrl) {
+    DumpController(Dataset dataset, Validators validators, PublicUrl publicUrl, FeedSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.dataset = dataset;
         this.publicUrl = publicUrl;
         this.validators = validators;
@@ -61,10 +64,11 @@ class DumpController {
         response.setContentType("application/gzip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ogp.nq.gz\"");
         Txn.executeRead(dataset, () -> {
+            snapshot.describe(response);
             try (GZIPOutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NQUADS);
                 stream.start();
-                dataset.asDatasetGraph().find().forEachRemaining(stream::quad);
+                dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
                 stream.finish();
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -93,10 +97,8 @@ class DumpController {
         });
     }
 
+    /** The named graphs: the storage default graph holds the change log, not data. */
     private static void writeGraphs(DatasetGraph dsg, JsonGenerator json) {
-        if (!dsg.getDefaultGraph().isEmpty()) {
-            writeNodes(dsg.getDefaultGraph(), json);
-        }
         for (Iterator<Node> names = dsg.listGraphNodes(); names.hasNext(); ) {
             Node name = names.next();
             json.writeStartObject().write("@id", name.getURI()).writeStartArray("@graph");

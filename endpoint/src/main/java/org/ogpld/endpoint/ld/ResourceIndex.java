@@ -102,14 +102,14 @@ public class ResourceIndex {
     }
 
     /**
-     * Every IRI subject of the store, read off TDB2's subject-first indexes (quads, then triples): node ids come in
+     * Every IRI subject of the store's named graphs, read off TDB2's subject-first quad index: node ids come in
      * subject order, so each distinct subject is decoded once, instead of every node of every statement (on an
-     * 11M-quad store, 1.3M subjects instead of 44M nodes). A subject in both tables comes twice.
+     * 11M-quad store, 1.3M subjects instead of 44M nodes). The triple table (the storage default graph) holds the
+     * change log, not data.
      */
     private void forEachSubject(Consumer<Node> action) {
         DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
         forEachSubject(store.getQuadTable().getNodeTupleTable(), "SPOG", 1, action);
-        forEachSubject(store.getTripleTable().getNodeTupleTable(), "SPO", 0, action);
     }
 
     /** The IRI subjects of {@code table}, from its index {@code name} if it has one (any index will do, slower). */

@@ -4,6 +4,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
@@ -57,8 +58,13 @@ final class TextViewEngine extends QueryEngineTDB {
         }
     }
 
+    /** The TDB2 storage behind the text view, also where the view is wrapped again (the change log's recorder). */
     private static DatasetGraphTDB storage(DatasetGraph dataset) {
-        return dataset instanceof DatasetGraphText text && TDBInternal.isTDB2(text.monitored())
+        DatasetGraph view = dataset;
+        while (!(view instanceof DatasetGraphText) && view instanceof DatasetGraphWrapper wrapper) {
+            view = wrapper.getWrapped();
+        }
+        return view instanceof DatasetGraphText text && TDBInternal.isTDB2(text.monitored())
                 ? TDBInternal.getDatasetGraphTDB(text.monitored()) : null;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.changes.ChangeRecorder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -48,10 +49,19 @@ public class WriteGuard {
             throw unauthorized(authorization == null ? "Credentials required for writes"
                     : "Credentials not accepted");
         }
+        request.setAttribute(ChangeRecorder.WRITER, writer(authorization.trim()));
         if (startsWithIgnoreCase(authorization.trim(), "Basic ")) {
             // Browsers attach remembered Basic credentials to any site's form posts; a token they never attach.
             sameSite.check(request);
         }
+    }
+
+    /** Who the change log names as the writer: the Basic user name, or {@code token}; never the secret. */
+    private static String writer(String authorization) {
+        if (startsWithIgnoreCase(authorization, "Basic ")) {
+            return decodeBasic(authorization.substring(6).trim()).user();
+        }
+        return "token";
     }
 
     private boolean admits(String authorization) {

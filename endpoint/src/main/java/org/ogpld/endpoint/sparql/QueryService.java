@@ -96,6 +96,7 @@ class QueryService {
         try {
             Query bounded = BoundedFunctions.bound(query);
             guard.checkQuery(bounded);
+            StorageGraphGuard.checkQuery(bounded, request.defaultGraphs(), request.namedGraphs());
             return bounded;
         } catch (StackOverflowError ex) {
             throw EndpointException.badRequest("The query is nested too deeply to evaluate");

@@ -29,7 +29,8 @@ final class UpdateIris {
                 }));
     }
 
-    private static Stream<Quad> quads(Update operation) {
+    /** The quads an operation writes or matches literally (data, DELETE WHERE, templates). */
+    static Stream<Quad> quads(Update operation) {
         if (operation instanceof UpdateData data) {
             return data.getQuads().stream();
         }

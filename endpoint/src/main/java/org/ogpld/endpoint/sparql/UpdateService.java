@@ -17,7 +17,6 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
-import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.endpoint.store.StoreWrites;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,8 +30,6 @@ import org.springframework.util.unit.DataSize;
 @Service
 class UpdateService {
 
-    /** The store, written through its text index. */
-    private final DatasetGraph dataset;
     private final StoreWrites writes;
     private final FeatureGuard guard;
     private final Node defaultGraphWrites;
@@ -40,9 +37,8 @@ class UpdateService {
     private final Duration timeout;
     private final DataSize maxSize;
 
-    UpdateService(StoreTextIndex text, StoreWrites writes, FeatureGuard guard, ParseWorkers parsing,
+    UpdateService(StoreWrites writes, FeatureGuard guard, ParseWorkers parsing,
             OgpldProperties properties) {
-        this.dataset = text.writeView();
         this.writes = writes;
         this.guard = guard;
         this.parsing = parsing;
@@ -59,7 +55,7 @@ class UpdateService {
         try {
             writes.write(() -> {
                 long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                UpdateExec.dataset(dataset).update(redirected)
+                UpdateExec.dataset(writes.target()).update(redirected)
                         .timeout(left, TimeUnit.MILLISECONDS).execute();
                 if (System.nanoTime() > deadline) {
                     // Past the timeout the client has been told nothing or has given up: abort, never commit.
@@ -82,6 +78,7 @@ class UpdateService {
         try {
             UpdateRequest bounded = BoundedFunctions.bound(request);
             guard.checkUpdate(bounded);
+            StorageGraphGuard.checkUpdate(bounded);
             UpdateIris.check(bounded);
             return DefaultGraphRedirect.apply(bounded, defaultGraphWrites);
         } catch (StackOverflowError ex) {

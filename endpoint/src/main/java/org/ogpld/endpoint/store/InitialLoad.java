@@ -10,14 +10,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.OgpldProperties;
-import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.model.Iris;
 import org.ogpld.model.io.InputKind;
 import org.ogpld.model.rdf.IdentityEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,25 +33,14 @@ class InitialLoad implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);
 
     private final Dataset dataset;
-    /** Where the load writes: the store through its text index, or the dataset itself. */
-    private final DatasetGraph target;
+    private final StoreWrites writes;
     private final List<LoadSource> sources;
     private final List<DatasetLoader> loaders;
     private final Iris iris;
 
-    @Autowired
-    InitialLoad(Dataset dataset, StoreTextIndex text, OgpldProperties properties, List<DatasetLoader> loaders) {
-        this(dataset, text.writeView(), properties, loaders);
-    }
-
-    InitialLoad(Dataset dataset, OgpldProperties properties, List<DatasetLoader> loaders) {
-        this(dataset, dataset.asDatasetGraph(), properties, loaders);
-    }
-
-    private InitialLoad(Dataset dataset, DatasetGraph target, OgpldProperties properties,
-            List<DatasetLoader> loaders) {
+    InitialLoad(Dataset dataset, StoreWrites writes, OgpldProperties properties, List<DatasetLoader> loaders) {
         this.dataset = dataset;
-        this.target = target;
+        this.writes = writes;
         this.iris = new Iris(properties.base());
         this.sources = properties.load().stream().filter(entry -> !entry.isBlank()).map(LoadSource::of).toList();
         this.loaders = loaders;
@@ -70,7 +57,9 @@ class InitialLoad implements InitializingBean {
             LOG.info("Store already holds data: ogpld.load skipped");
             return;
         }
-        boolean publications = Txn.calculateWrite(dataset, () -> {
+        // Through the store's writes, so that the load is the change log's first entry and in the text index.
+        boolean publications = writes.write(() -> {
+            DatasetGraph target = writes.target();
             boolean mapped = false;
             for (LoadSource source : present) {
                 load(source, target);
@@ -94,8 +83,8 @@ class InitialLoad implements InitializingBean {
         }
     }
 
-    /** Loads one source; returns the loader that read it. */
-    private DatasetLoader load(LoadSource source, DatasetGraph target) {
+    /** Loads one source into {@code target}. */
+    private void load(LoadSource source, DatasetGraph target) {
         DatasetLoader loader = loaders.stream().filter(l -> l.supports(source)).findFirst()
                 .orElseThrow(() -> new StoreLoadException(source + ": no loader reads this kind of file", null));
         DatasetGraph aside = DatasetGraphFactory.createTxnMem();
@@ -115,7 +104,6 @@ class InitialLoad implements InitializingBean {
         }
         aside.find().forEachRemaining(target::add);
         LOG.info("Loaded {}", source);
-        return loader;
     }
 
     private static boolean presentOrRequired(LoadSource source) {

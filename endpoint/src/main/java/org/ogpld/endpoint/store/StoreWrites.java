@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.changes.ChangeRecorder;
 import org.ogpld.endpoint.server.ClientConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Component;
  * A write the disk cannot hold gets 507 and changes nothing; after any failure of the store itself (out of space,
  * a failed commit or abort) the store is reopened from disk ({@link StoreReopening}) before the next write, so
  * what readers see is what a restart would find, and writes succeed again as soon as there is space. A write whose
- * client has closed the connection by the time it would commit is aborted ({@link ClientConnection}).
+ * client has closed the connection by the time it would commit is aborted ({@link ClientConnection}). Each write
+ * also appends its change log entry in its own transaction ({@link ChangeRecorder}), so it goes through
+ * {@link #target()}.
  *
- * <pre>{@code Outcome outcome = writes.write(() -> { dsg.add(quad); return Outcome.CREATED; });}</pre>
+ * <pre>{@code Outcome outcome = writes.write(() -> { writes.target().add(quad); return Outcome.CREATED; });}</pre>
  */
 @Component
 public class StoreWrites {
@@ -35,16 +39,23 @@ public class StoreWrites {
 
     private final Dataset dataset;
     private final StoreReopening reopening;
+    private final ChangeRecorder changes;
     private final Duration wait;
     private final String folder;
     private final Semaphore turn = new Semaphore(1, true);
 
-    StoreWrites(Dataset dataset, StoreReopening reopening, OgpldProperties properties) {
+    StoreWrites(Dataset dataset, StoreReopening reopening, ChangeRecorder changes, OgpldProperties properties) {
         this.dataset = dataset;
+        this.changes = changes;
         this.reopening = reopening;
         this.wait = properties.update().timeout();
         this.folder = ((DatasetGraphSwitchable) dataset.asDatasetGraph()).getContainerPath().toAbsolutePath()
                 .normalize().toString();
+    }
+
+    /** The store as a write action must change it: what it adds and deletes goes to the change log too. */
+    public DatasetGraph target() {
+        return changes.target();
     }
 
     /** Runs {@code action} in a write transaction and commits it; any exception aborts it and is rethrown. */
@@ -87,9 +98,19 @@ public class StoreWrites {
 
     private <T> T inTransaction(Supplier<T> action) {
         dataset.begin(TxnType.WRITE);
+        changes.begin();
+        try {
+            return recorded(action);
+        } finally {
+            changes.end();
+        }
+    }
+
+    private <T> T recorded(Supplier<T> action) {
         T result;
         try {
             result = action.get();
+            changes.beforeCommit();
         } catch (RuntimeException ex) {
             abort(ex);
             throw outOfSpace(ex, true).orElse(ex);

@@ -1,5 +1,6 @@
 package org.ogpld.endpoint.store;
 
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,7 +12,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.ogpld.endpoint.OgpldProperties;
-import org.ogpld.endpoint.search.StoreTextIndex;
 import org.ogpld.vocab.OGP;
 import org.ogpld.vocab.PROV;
 import org.ogpld.vocab.Vocab;
@@ -38,19 +38,22 @@ public class VocabularyGraph implements InitializingBean {
     private static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final Dataset dataset;
-    private final DatasetGraph target;
+    private final Consumer<Consumer<DatasetGraph>> writer;
     private final Node name;
 
-    /** Constructed after {@link InitialLoad}, so that the store it checks is the one the load left. */
+    /**
+     * Constructed after {@link InitialLoad}, so that the store it checks is the one the load left; a replacement is
+     * written through the store's writes, so the change log and the text index follow it.
+     */
     @Autowired
-    VocabularyGraph(Dataset dataset, StoreTextIndex text, OgpldProperties properties, InitialLoad initialLoad) {
-        this(dataset, text.writeView(), properties.base());
+    VocabularyGraph(Dataset dataset, StoreWrites writes, OgpldProperties properties, InitialLoad initialLoad) {
+        this(dataset, change -> writes.write(() -> change.accept(writes.target())), properties.base());
     }
 
-    /** Keeps the graph of {@code dataset} current, writing to {@code target} (the dataset or a view of it). */
-    VocabularyGraph(Dataset dataset, DatasetGraph target, String base) {
+    /** Keeps the graph of {@code dataset} current; {@code writer} runs a change in a write transaction. */
+    VocabularyGraph(Dataset dataset, Consumer<Consumer<DatasetGraph>> writer, String base) {
         this.dataset = dataset;
-        this.target = target;
+        this.writer = writer;
         this.name = NodeFactory.createURI(name(base));
     }
 
@@ -86,7 +89,7 @@ public class VocabularyGraph implements InitializingBean {
             return !held.isEmpty() && !held.isIsomorphicWith(current);
         });
         if (stale) {
-            Txn.executeWrite(dataset, () -> {
+            writer.accept(target -> {
                 target.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                 current.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(),
                         t.getObject()));

@@ -110,7 +110,7 @@ class FullFileSystemIT {
         List<Supplier<HttpResponse<String>>> writes = List.of(() -> put(http, "urn:g0", 5_000),
                 () -> put(http, "urn:new", 10), () -> insert(http, "urn:ack", 100),
                 () -> http.update("DROP GRAPH <urn:g0>", ReliabilityServer.BEARER),
-                () -> http.send(http.request("/ogp/data?graph=urn:g1").header("Authorization",
+                () -> http.send(http.request("/ogp/data?graph=urn:g0").header("Authorization",
                         ReliabilityServer.BEARER).DELETE()),
                 () -> http.send(http.request("/ogp/data?graph=urn:ack").header("Authorization",
                         ReliabilityServer.BEARER).header("Content-Type", "application/n-triples")

@@ -9,12 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.TestProperties;
+import org.ogpld.endpoint.changes.ChangeRecorder;
 import org.ogpld.model.publish.Publisher;
 import org.springframework.util.unit.DataSize;
 
@@ -31,7 +32,7 @@ class InitialLoadTest {
     void twoFilesOfOneNameThatWouldFillOneGraphStopTheStart() throws IOException {
         Path one = write(temp.resolve("a/data.ttl"), "<urn:a> <urn:b> 1 .");
         Path two = write(temp.resolve("b/data.ttl"), "<urn:a> <urn:b> 2 .");
-        Dataset dataset = DatasetFactory.createTxnMem();
+        Dataset dataset = tdb2();
 
         assertThatThrownBy(() -> load(dataset, one, two)).isInstanceOf(StoreLoadException.class)
                 .hasMessageContaining(two.toString()).hasMessageContaining(BASE + "graph/data")
@@ -44,7 +45,7 @@ class InitialLoadTest {
                 + "<http://www.wikidata.org/entity/Q1> .");
         Path two = write(temp.resolve("two.ttl"), SMITH + " <http://www.w3.org/2002/07/owl#sameAs> "
                 + "<http://www.wikidata.org/entity/Q2> .");
-        Dataset dataset = DatasetFactory.createTxnMem();
+        Dataset dataset = tdb2();
 
         assertThatThrownBy(() -> load(dataset, one, two)).isInstanceOf(StoreLoadException.class)
                 .hasMessageContaining(two.toString()).hasMessageContaining(BASE + "graph/one")
@@ -56,7 +57,7 @@ class InitialLoadTest {
         String same = SMITH + " <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1> .";
         Path one = write(temp.resolve("one.ttl"), same);
         Path two = write(temp.resolve("two.ttl"), same);
-        Dataset dataset = DatasetFactory.createTxnMem();
+        Dataset dataset = tdb2();
 
         load(dataset, one, two);
 
@@ -68,7 +69,7 @@ class InitialLoadTest {
     void anEntryMayNameItsGraphAndAPublicationsProvenanceMovesWithIt() throws IOException {
         Path rdf = write(temp.resolve("data.ttl"), "<urn:a> <urn:b> 1 .");
         Path seed = Path.of("..", "examples", "seed", "round-table-2017.yaml").toAbsolutePath();
-        Dataset dataset = DatasetFactory.createTxnMem();
+        Dataset dataset = tdb2();
         String graph = "https://example.org/graph/press-release-2017-07";
 
         load(dataset, List.of("<https://example.org/graph/x>" + rdf, "<" + graph + ">" + seed));
@@ -95,8 +96,15 @@ class InitialLoadTest {
         OgpldProperties properties = new OgpldProperties(BASE, defaults.publicUrl(), defaults.store(), entries, defaults.query(),
                 defaults.update(), defaults.security(), defaults.cors(),
                 new OgpldProperties.Limits(DataSize.ofMegabytes(1)));
-        new InitialLoad(dataset, properties, List.of(new SourceLoader(Publisher.builder().base(BASE).build())))
+        StoreWrites writes = new StoreWrites(dataset, new StoreReopening(dataset),
+                new ChangeRecorder(dataset, properties.base()), properties);
+        new InitialLoad(dataset, writes, properties, List.of(new SourceLoader(Publisher.builder().base(BASE).build())))
                 .afterPropertiesSet();
+    }
+
+    /** A TDB2 store in a fresh folder: loads go through the store's writes, which keep TDB2's change log. */
+    private Dataset tdb2() throws IOException {
+        return TDB2Factory.connectDataset(Files.createTempDirectory(temp, "store").toString());
     }
 
     private static Path write(Path file, String turtle) throws IOException {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
+import org.ogpld.endpoint.changes.ChangeRecorder;
 import org.ogpld.endpoint.TestProperties;
 import org.springframework.http.HttpStatus;
 
@@ -45,7 +46,8 @@ class StoreWritesTest {
         dataset = TDB2Factory.connectDataset(folder.toString());
         reopening = new StoreReopening(dataset);
         generation = new StoreGeneration(dataset, reopening);
-        writes = new StoreWrites(dataset, reopening, properties(Duration.ofMillis(300)));
+        OgpldProperties properties = properties(Duration.ofMillis(300));
+        writes = new StoreWrites(dataset, reopening, new ChangeRecorder(dataset, properties.base()), properties);
     }
 
     @AfterEach
@@ -117,12 +119,14 @@ class StoreWritesTest {
     }
 
     private String add(int i) {
-        dataset.asDatasetGraph().add(Quad.create(G, NodeFactory.createURI("urn:s" + i), G, G));
+        writes.target().add(Quad.create(G, NodeFactory.createURI("urn:s" + i), G, G));
         return "added";
     }
 
     private long count() {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
+        // The store's default graph holds the change log, not data.
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().filter(q -> !q.isDefaultGraph())
+                .count());
     }
 
     private static void await(CountDownLatch latch) {

@@ -52,6 +52,7 @@ class VocabularyGraphTest {
     }
 
     private static void start(Dataset dataset) {
-        new VocabularyGraph(dataset, dataset.asDatasetGraph(), BASE).afterPropertiesSet();
+        new VocabularyGraph(dataset, change -> Txn.executeWrite(dataset, () -> change.accept(dataset.asDatasetGraph())),
+                BASE).afterPropertiesSet();
     }
 }

@@ -1,0 +1,189 @@
+package org.ogpld.endpoint.changes;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Reads and appends the log's statements in the storage default graph of a TDB2 dataset, inside the caller's
+ * transaction: an entry is appended in the very transaction whose changes it records, so a crash keeps both or
+ * neither.
+ */
+public final class ChangeLog {
+
+    private static final Node LOG = Quad.defaultGraphIRI;
+
+    private ChangeLog() {
+    }
+
+    /**
+     * Where the log stands.
+     *
+     * @param last the last entry's sequence number, 0 for an empty log
+     * @param members how many members the stream holds
+     * @param time when the last entry committed (each entry's time is later than the one before it)
+     */
+    public record Head(long last, long members, Instant time) {
+    }
+
+    /** The head of the log in {@code store}. */
+    public static Head head(DatasetGraph store) {
+        return new Head(number(store, LogTerms.HEAD, LogTerms.last).orElse(0L),
+                number(store, LogTerms.HEAD, LogTerms.members).orElse(0L),
+                value(store, LogTerms.HEAD, LogTerms.time).map(n -> Instant.parse(n.getLiteralLexicalForm()))
+                        .orElse(Instant.EPOCH));
+    }
+
+    /**
+     * Appends the entry recording {@code changes}: the patch and, for each resource whose description changed in a
+     * named graph, a member holding its description there after the change. {@code kindOf} names a resource's kind
+     * (or {@code null}).
+     */
+    static LogEntry append(DatasetGraph store, Changes changes, String user, long version,
+            Function<Node, String> kindOf) {
+        Head head = head(store);
+        long seq = head.last() + 1;
+        Instant now = Instant.now();
+        // Strictly increasing, so that the stream's order is its members' time order (TREE relations rely on it).
+        Instant time = now.isAfter(head.time()) ? now : head.time().plusNanos(1_000);
+        String patch = patch(store, changes, seq, time, version, user);
+        long index = head.members();
+        for (Quad pair : Descriptions.resources(store, changes.touched())) {
+            addMember(store, index++, seq, time, pair, kindOf.apply(pair.getSubject()));
+        }
+        int count = (int) (index - head.members());
+        Node entry = LogTerms.entry(seq);
+        add(store, entry, LogTerms.seq, number(seq));
+        add(store, entry, LogTerms.time, time(time));
+        add(store, entry, LogTerms.patch, NodeFactory.createLiteralString(patch));
+        add(store, entry, LogTerms.user, NodeFactory.createLiteralString(user));
+        add(store, entry, LogTerms.firstMember, number(head.members()));
+        add(store, entry, LogTerms.memberCount, number(count));
+        set(store, LogTerms.HEAD, LogTerms.last, number(seq));
+        set(store, LogTerms.HEAD, LogTerms.members, number(index));
+        set(store, LogTerms.HEAD, LogTerms.time, time(time));
+        return new LogEntry(seq, time, patch, user, head.members(), count);
+    }
+
+    /** The entry {@code seq}, if the log (still) holds it. */
+    public static Optional<LogEntry> entry(DatasetGraph store, long seq) {
+        Node entry = LogTerms.entry(seq);
+        return value(store, entry, LogTerms.patch).map(patch -> new LogEntry(seq,
+                Instant.parse(value(store, entry, LogTerms.time).orElseThrow().getLiteralLexicalForm()),
+                patch.getLiteralLexicalForm(), value(store, entry, LogTerms.user).orElseThrow()
+                        .getLiteralLexicalForm(), number(store, entry, LogTerms.firstMember).orElseThrow(),
+                number(store, entry, LogTerms.memberCount).orElseThrow().intValue()));
+    }
+
+    /** The stream's member {@code index}. */
+    public static Optional<Member> member(DatasetGraph store, long index) {
+        Node member = LogTerms.member(index);
+        return value(store, member, LogTerms.resource).map(resource -> new Member(index,
+                number(store, member, LogTerms.entry).orElseThrow(),
+                Instant.parse(value(store, member, LogTerms.time).orElseThrow().getLiteralLexicalForm()), resource,
+                value(store, member, LogTerms.graph).orElseThrow(),
+                value(store, member, LogTerms.ntriples).map(Node::getLiteralLexicalForm).orElse("")));
+    }
+
+    /** How many members one kind's stream holds. */
+    public static long kindMembers(DatasetGraph store, String kind) {
+        return number(store, LogTerms.kind(kind), LogTerms.members).orElse(0L);
+    }
+
+    /** Member {@code index} of one kind's stream. */
+    public static Optional<Member> kindMember(DatasetGraph store, String kind, long index) {
+        return number(store, LogTerms.kindMember(kind, index), LogTerms.member)
+                .flatMap(member -> member(store, member));
+    }
+
+    /** Applies an entry's patch to {@code target}, in a write transaction of its own (the patch's TX ... TC). */
+    public static void replay(LogEntry entry, DatasetGraph target) {
+        RDFPatchOps.applyChange(target, RDFPatchOps.read(
+                new java.io.ByteArrayInputStream(entry.patch().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A member: what {@code pair}'s subject is in {@code pair}'s graph after the change. */
+    private static void addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair, String kind) {
+        Node member = LogTerms.member(index);
+        add(store, member, LogTerms.entry, number(seq));
+        add(store, member, LogTerms.time, time(time));
+        add(store, member, LogTerms.resource, pair.getSubject());
+        add(store, member, LogTerms.graph, pair.getGraph());
+        String description = Descriptions.ntriples(Descriptions.describe(store, pair.getGraph(), pair.getSubject()));
+        if (!description.isEmpty()) {
+            add(store, member, LogTerms.ntriples, NodeFactory.createLiteralString(description));
+        }
+        if (kind != null) {
+            Node stream = LogTerms.kind(kind);
+            long count = number(store, stream, LogTerms.members).orElse(0L);
+            add(store, LogTerms.kindMember(kind, count), LogTerms.member, number(index));
+            set(store, stream, LogTerms.members, number(count + 1));
+        }
+    }
+
+    private static String patch(DatasetGraph store, Changes changes, long seq, Instant time, long version,
+            String user) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFChangesWriterText writer = RDFPatchOps.textWriter(out);
+        writer.header("id", NodeFactory.createURI("uuid:" + UUID.randomUUID()));
+        if (seq > 1) {
+            entry(store, seq - 1).flatMap(ChangeLog::id).ifPresent(prev -> writer.header("prev", prev));
+        }
+        writer.header("seq", number(seq));
+        writer.header("time", time(time));
+        writer.header("version", number(version));
+        if (!user.isEmpty()) {
+            writer.header("user", NodeFactory.createLiteralString(user));
+        }
+        writer.txnBegin();
+        writer.finish();
+        StringBuilder text = new StringBuilder(out.toString(StandardCharsets.UTF_8)).append(changes.body());
+        out.reset();
+        writer.txnCommit();
+        writer.finish();
+        return text.append(out.toString(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The {@code id} header of an entry's patch. */
+    static Optional<Node> id(LogEntry entry) {
+        return Optional.ofNullable(RDFPatchOps.readHeader(new java.io.ByteArrayInputStream(
+                entry.patch().getBytes(StandardCharsets.UTF_8))).getId());
+    }
+
+    private static void add(DatasetGraph store, Node s, Node p, Node o) {
+        store.add(LOG, s, p, o);
+    }
+
+    private static void set(DatasetGraph store, Node s, Node p, Node o) {
+        store.deleteAny(LOG, s, p, Node.ANY);
+        store.add(LOG, s, p, o);
+    }
+
+    private static Optional<Node> value(DatasetGraph store, Node s, Node p) {
+        Iterator<Quad> found = store.find(LOG, s, p, Node.ANY);
+        return found.hasNext() ? Optional.of(found.next().getObject()) : Optional.empty();
+    }
+
+    private static Optional<Long> number(DatasetGraph store, Node s, Node p) {
+        return value(store, s, p).map(n -> Long.parseLong(n.getLiteralLexicalForm()));
+    }
+
+    private static Node number(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong);
+    }
+
+    private static Node time(Instant value) {
+        return NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdateTime);
+    }
+}

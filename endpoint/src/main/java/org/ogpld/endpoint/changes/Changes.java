@@ -1,0 +1,65 @@
+package org.ogpld.endpoint.changes;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * What one write transaction changed, in order: the body of its RDF Patch, and the subjects it touched in each
+ * named graph.
+ */
+final class Changes {
+
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final RDFChangesWriterText writer = RDFPatchOps.textWriter(body);
+    private final Set<Quad> touched = new LinkedHashSet<>();
+    private long count;
+
+    void added(Quad quad) {
+        writer.add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+        touched(quad);
+    }
+
+    void deleted(Quad quad) {
+        writer.delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+        touched(quad);
+    }
+
+    private void touched(Quad quad) {
+        count++;
+        touched.add(Quad.create(quad.getGraph(), quad.getSubject(), Node.ANY, Node.ANY));
+        if (quad.getObject().isBlank()) {
+            // A blank node belongs to the resource that refers to it: its owner is looked up at commit.
+            touched.add(Quad.create(quad.getGraph(), quad.getObject(), Node.ANY, Node.ANY));
+        }
+    }
+
+    boolean isEmpty() {
+        return count == 0;
+    }
+
+    /** How many quads were added or deleted. */
+    long count() {
+        return count;
+    }
+
+    /**
+     * The graph and subject (or blank-node object) of every changed quad, in first-touched order, as quads whose
+     * predicate and object are {@link Node#ANY}.
+     */
+    Set<Quad> touched() {
+        return Collections.unmodifiableSet(touched);
+    }
+
+    /** The {@code A}/{@code D} lines, without header or transaction markers. */
+    String body() {
+        writer.finish();
+        return body.toString(StandardCharsets.UTF_8);
+    }
+}

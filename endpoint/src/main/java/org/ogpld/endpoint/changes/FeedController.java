@@ -1,0 +1,123 @@
+package org.ogpld.endpoint.changes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.PublicUrl;
+import org.ogpld.endpoint.RequestFacts;
+import org.ogpld.endpoint.sparql.Negotiation;
+import org.ogpld.endpoint.sparql.OutputFormat;
+import org.ogpld.endpoint.sparql.RdfOutput;
+import org.ogpld.model.Kind;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The change stream as a Linked Data Event Stream: {@code /feed} (every change) and {@code /feed/{kind}} describe
+ * the stream and name its view's root, {@code ?page=0}; {@code ?page=k} are its pages ({@link FeedPages}). Full
+ * pages never change and are cached for a year ({@code immutable}); the newest is revalidated by {@code ETag}.
+ */
+@Controller
+class FeedController {
+
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    private final Dataset dataset;
+    private final PublicUrl publicUrl;
+    private final FeedProperties properties;
+
+    FeedController(Dataset dataset, PublicUrl publicUrl, FeedProperties properties) {
+        this.dataset = dataset;
+        this.publicUrl = publicUrl;
+        this.properties = properties;
+    }
+
+    @GetMapping("/feed")
+    void all(@RequestParam(required = false) String page, @RequestParam(required = false) String format,
+            HttpServletRequest request, HttpServletResponse response) {
+        answer(null, page, format, request, response);
+    }
+
+    @GetMapping("/feed/{kind}")
+    void ofKind(@PathVariable String kind, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String format, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (Kind.ofSegment(kind).isEmpty()) {
+            throw EndpointException.notFound("No feed " + kind + "; feeds: /feed and /feed/{kind} for kind in "
+                    + Arrays.stream(Kind.values()).map(Kind::segment).toList());
+        }
+        answer(kind, page, format, request, response);
+    }
+
+    private void answer(String kind, String page, String format, HttpServletRequest request,
+            HttpServletResponse response) {
+        RequestFacts.operation(request, "feed");
+        OutputFormat output = Negotiation.GRAPH.choose(request.getHeader(HttpHeaders.ACCEPT), format);
+        String url = publicUrl.of(kind == null ? "/feed" : "/feed/" + kind);
+        long number = pageNumber(page);
+        Answer answer = Txn.calculateRead(dataset, () -> {
+            FeedPages pages = new FeedPages(dataset.asDatasetGraph(), kind, url, properties.pageSize());
+            String tag = "W/\"" + number + "-" + pages.total() + "-"
+                    + ChangeLog.head(dataset.asDatasetGraph()).time().toEpochMilli() + "-" + output.names().get(0)
+                    + "\"";
+            if (number < 0) {
+                return new Answer(pages.stream(), false, tag);
+            }
+            FeedPages.Page found = pages.page(number).orElseThrow(() -> EndpointException.notFound(
+                    "No page " + number + " of " + url + " (yet)"));
+            return new Answer(found.content(), found.full(), tag);
+        });
+        response.setHeader(HttpHeaders.CACHE_CONTROL, answer.full() ? IMMUTABLE : "no-cache");
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (new ServletWebRequest(request, response).checkNotModified(answer.tag())) {
+            return;
+        }
+        write(answer.content(), output, response);
+    }
+
+    /** {@code -1} for the stream's description (no {@code page}). */
+    private static long pageNumber(String page) {
+        if (page == null) {
+            return -1;
+        }
+        try {
+            long number = Long.parseLong(page);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException ex) {
+            // answered below
+        }
+        throw EndpointException.badRequest("page must be a page number (0, 1, ...), not '" + page + "'");
+    }
+
+    private void write(DatasetGraph content, OutputFormat format, HttpServletResponse response) {
+        RdfOutput.startResponse(response, format);
+        try {
+            OutputStream out = response.getOutputStream();
+            if (format.quads()) {
+                RdfOutput.quads(out, format, content.find(), content.prefixes());
+            } else {
+                Graph triples = FeedPages.triples(content);
+                RdfOutput.triples(out, format, triples.find(), content.prefixes(), publicUrl.context());
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private record Answer(DatasetGraph content, boolean full, String tag) {
+    }
+}

@@ -1,0 +1,171 @@
+package org.ogpld.endpoint.changes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+
+/**
+ * Follows an OGP-LD event stream into a local store: the snapshot ({@code /dump/ogp.nq.gz}) or the first page to
+ * begin with, then each page once, the newest again only when its {@code ETag} changed. Not thread-safe.
+ *
+ * <pre>{@code
+ * FeedFollower follower = FeedFollower.of(URI.create("http://localhost:3030/feed"));
+ * follower.start(store, true);      // the snapshot, or nothing
+ * follower.catchUp(store);          // then as often as wanted
+ * }</pre>
+ */
+public final class FeedFollower {
+
+    private static final String NQUADS = "application/n-quads";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final URI stream;
+    private URI page;
+    private String etag;
+    /** The latest member time applied, and the versions applied at that time (an entry may span two pages). */
+    private Instant applied = Instant.MIN;
+    private final Set<Node> appliedAt = new HashSet<>();
+    private final Map<URI, Integer> fetches = new LinkedHashMap<>();
+    private final Set<URI> fullWhenFirstFetched = new HashSet<>();
+
+    private FeedFollower(URI stream) {
+        this.stream = stream;
+    }
+
+    /** A follower of the stream at {@code stream} ({@code .../feed} or {@code .../feed/{kind}}). */
+    public static FeedFollower of(URI stream) {
+        return new FeedFollower(stream);
+    }
+
+    /**
+     * Starts from the server's snapshot, loaded into {@code target} (which must hold nothing yet), when
+     * {@code snapshot} is set; otherwise from the view's first page.
+     */
+    public void start(DatasetGraph target, boolean snapshot) throws IOException, InterruptedException {
+        if (snapshot) {
+            URI dump = stream.resolve("/dump/ogp.nq.gz");
+            HttpResponse<InputStream> answer = send(HttpRequest.newBuilder(dump).GET(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = new GZIPInputStream(answer.body())) {
+                Txn.executeWrite(target, () -> RDFParser.source(body).lang(Lang.NQUADS).parse(target));
+            }
+            page = stream.resolve(answer.headers().firstValue(FeedSnapshot.PAGE).orElseThrow(() ->
+                    new IOException(dump + " names no feed page to continue from (" + FeedSnapshot.PAGE + ")")));
+            // Every member up to the snapshot's time is in it.
+            applied = Instant.parse(answer.headers().firstValue(FeedSnapshot.TIME).orElseThrow());
+            return;
+        }
+        DatasetGraph description = fetch(stream).orElseThrow();
+        page = URI.create(only(description.find(Node.ANY, Node.ANY, FeedTerms.view, Node.ANY)).getObject().getURI());
+    }
+
+    /**
+     * Fetches the pages from where the follower stands to the newest and applies their new members to
+     * {@code target}; returns how many members it applied.
+     */
+    public int catchUp(DatasetGraph target) throws IOException, InterruptedException {
+        int members = 0;
+        while (true) {
+            Optional<DatasetGraph> content = fetch(page);
+            if (content.isEmpty()) {
+                return members;
+            }
+            DatasetGraph received = content.get();
+            members += Txn.calculateWrite(target, () -> FeedReplay.apply(received, target, this::unseen));
+            received.find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.generatedAtTime, Node.ANY).forEachRemaining(
+                    q -> seen(q.getSubject(), Instant.parse(q.getObject().getLiteralLexicalForm())));
+            Iterator<Quad> next = received.find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.node, Node.ANY);
+            if (!next.hasNext()) {
+                return members;
+            }
+            page = URI.create(next.next().getObject().getURI());
+            etag = null;
+        }
+    }
+
+    /** How many times this follower asked for each page (and the stream's description). */
+    public Map<URI, Integer> fetches() {
+        return Map.copyOf(fetches);
+    }
+
+    /** The pages that were full (immutable) when this follower first read them. */
+    public Set<URI> fullWhenFirstFetched() {
+        return Set.copyOf(fullWhenFirstFetched);
+    }
+
+    /** The page the follower will ask for next. */
+    public URI page() {
+        return page;
+    }
+
+    /** The page at {@code uri}, or empty when it has not changed since the follower last read it. */
+    private Optional<DatasetGraph> fetch(URI uri) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", NQUADS).GET();
+        if (etag != null && uri.equals(page)) {
+            request.header("If-None-Match", etag);
+        }
+        boolean first = !fetches.containsKey(uri);
+        fetches.merge(uri, 1, Integer::sum);
+        HttpResponse<String> answer = send(request, HttpResponse.BodyHandlers.ofString());
+        if (first && answer.headers().firstValue("Cache-Control").orElse("").contains("immutable")) {
+            fullWhenFirstFetched.add(uri);
+        }
+        if (answer.statusCode() == 304) {
+            return Optional.empty();
+        }
+        etag = answer.headers().firstValue("ETag").orElse(null);
+        DatasetGraph content = DatasetGraphFactory.create();
+        RDFParser.fromString(answer.body(), Lang.NQUADS).parse(content);
+        return Optional.of(content);
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        HttpResponse<T> answer = client.send(request.timeout(Duration.ofMinutes(5)).build(), body);
+        if (answer.statusCode() != 200 && answer.statusCode() != 304) {
+            throw new IOException(answer.request().uri() + " answered " + answer.statusCode());
+        }
+        return answer;
+    }
+
+    private static Quad only(Iterator<Quad> quads) throws IOException {
+        if (!quads.hasNext()) {
+            throw new IOException("The stream names no view (tree:view)");
+        }
+        return quads.next();
+    }
+
+    private boolean unseen(Node version, Instant time) {
+        return time.isAfter(applied) || (time.equals(applied) && !appliedAt.contains(version));
+    }
+
+    private void seen(Node version, Instant time) {
+        if (time.isAfter(applied)) {
+            applied = time;
+            appliedAt.clear();
+        }
+        if (time.equals(applied)) {
+            appliedAt.add(version);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.ogpld.endpoint.changes;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The pages of an event stream, made from the change log: page {@code k} holds members {@code k * size} to
+ * {@code (k + 1) * size - 1} in the order they were committed. A page is full once a member exists past it; it then
+ * carries a {@code tree:GreaterThanOrEqualToRelation} on the members' time to the next page and never changes
+ * again. Each member is a version {@code <m>} ({@code dct:isVersionOf} the resource, {@code void:inDataset} the
+ * named graph its description is in, {@code prov:generatedAtTime} when it changed) in the default graph, and the
+ * resource's description in the named graph {@code <m>}, as the LDES specification lets a member's statements be
+ * (TriG, N-Quads); triples syntaxes get {@link #triples} instead.
+ *
+ * @param store the TDB2 dataset, read inside the caller's read transaction
+ * @param kind the kind of resource the stream is limited to, or {@code null} for every change
+ * @param url the stream's public address ({@code {public}feed} or {@code {public}feed/{kind}})
+ * @param size members per page
+ */
+public record FeedPages(DatasetGraph store, String kind, String url, int size) {
+
+    /** One page: its statements, and whether it is full (immutable). */
+    public record Page(DatasetGraph content, boolean full) {
+    }
+
+    /** How many members the stream holds. */
+    public long total() {
+        return kind == null ? ChangeLog.head(store).members() : ChangeLog.kindMembers(store, kind);
+    }
+
+    /** Page {@code k}, if it exists: page 0 always does, others once they hold a member. */
+    public Optional<Page> page(long k) {
+        long total = total();
+        long first = k * size;
+        if (k < 0 || (k > 0 && first >= total)) {
+            return Optional.empty();
+        }
+        DatasetGraph content = stream();
+        Node page = pageIri(k);
+        content.add(Quad.defaultGraphIRI, page, FeedTerms.type, FeedTerms.Node);
+        for (long i = first; i < Math.min(total, first + size); i++) {
+            addMember(content, member(i));
+        }
+        if (k == 0) {
+            // Every member from the first on is kept: the root says so, as LDES consumers look for it there.
+            Node policy = NodeFactory.createBlankNode();
+            addDefault(content, page, FeedTerms.retentionPolicy, policy);
+            addDefault(content, policy, FeedTerms.startingFrom, time(total == 0 ? ChangeLog.head(store).time()
+                    : member(0).time()));
+        }
+        boolean full = total > first + size;
+        if (full) {
+            addDefault(content, page, FeedTerms.immutable, NodeFactory.createLiteralDT("true",
+                    XSDDatatype.XSDboolean));
+            Node relation = NodeFactory.createBlankNode();
+            addDefault(content, page, FeedTerms.relation, relation);
+            addDefault(content, relation, FeedTerms.type, FeedTerms.GreaterThanOrEqualToRelation);
+            addDefault(content, relation, FeedTerms.path, FeedTerms.generatedAtTime);
+            addDefault(content, relation, FeedTerms.value, time(member(first + size).time()));
+            addDefault(content, relation, FeedTerms.node, pageIri(k + 1));
+        }
+        return Optional.of(new Page(content, full));
+    }
+
+    /** The stream's description: what it is, how its members are versioned and timed, and its view's root. */
+    public DatasetGraph stream() {
+        DatasetGraph content = DatasetGraphFactory.create();
+        content.prefixes().putAll(FeedTerms.prefixes());
+        Node stream = NodeFactory.createURI(url);
+        addDefault(content, stream, FeedTerms.type, FeedTerms.EventStream);
+        addDefault(content, stream, FeedTerms.timestampPath, FeedTerms.generatedAtTime);
+        addDefault(content, stream, FeedTerms.versionOfPath, FeedTerms.isVersionOf);
+        addDefault(content, stream, FeedTerms.versionDeletePath, FeedTerms.type);
+        addDefault(content, stream, FeedTerms.versionDeleteObject, FeedTerms.Delete);
+        addDefault(content, stream, FeedTerms.view, pageIri(0));
+        // The snapshot to start from instead of the first page (its headers name the page to go on from).
+        addDefault(content, stream, FeedTerms.dataDump, NodeFactory.createURI(url.substring(0, url.indexOf("/feed"))
+                + "/dump/ogp.nq.gz"));
+        return content;
+    }
+
+    /** The address of page {@code k}. */
+    public String pageUrl(long k) {
+        return url + "?page=" + k;
+    }
+
+    /** The IRI of one version of {@code resource}: {@code {resource}#v{n}}, {@code n} its place in the stream. */
+    static Node versionIri(Node resource, long n) {
+        String iri = resource.getURI();
+        return NodeFactory.createURI(iri + (iri.indexOf('#') < 0 ? "#v" : "-v") + n);
+    }
+
+    /**
+     * A page as triples: each description with the version as its subject instead of the resource (several
+     * versions of one resource on a page stay apart), the graphs it was in named by {@code void:inDataset}.
+     */
+    static Graph triples(DatasetGraph content) {
+        Graph triples = GraphFactory.createDefaultGraph();
+        content.find().forEachRemaining(quad -> {
+            Node subject = quad.getSubject();
+            if (!quad.isDefaultGraph() && subject.equals(resourceOf(content, quad.getGraph()))) {
+                subject = quad.getGraph();
+            }
+            triples.add(Triple.create(subject, quad.getPredicate(), quad.getObject()));
+        });
+        return triples;
+    }
+
+    private static Node resourceOf(DatasetGraph content, Node version) {
+        return content.find(Quad.defaultGraphIRI, version, FeedTerms.isVersionOf, Node.ANY).next().getObject();
+    }
+
+    private Member member(long i) {
+        Optional<Member> member = kind == null ? ChangeLog.member(store, i) : ChangeLog.kindMember(store, kind, i);
+        return member.orElseThrow(() -> new IllegalStateException("The change log lacks member " + i + " of " + url));
+    }
+
+    private void addMember(DatasetGraph content, Member member) {
+        Node version = versionIri(member.resource(), member.index());
+        addDefault(content, NodeFactory.createURI(url), FeedTerms.member, version);
+        addDefault(content, version, FeedTerms.isVersionOf, member.resource());
+        addDefault(content, version, FeedTerms.inDataset, member.graph());
+        addDefault(content, version, FeedTerms.generatedAtTime, time(member.time()));
+        if (member.tombstone()) {
+            addDefault(content, version, FeedTerms.type, FeedTerms.Delete);
+            return;
+        }
+        Descriptions.parse(member.ntriples()).forEach(triple -> content.add(version, triple.getSubject(),
+                triple.getPredicate(), triple.getObject()));
+    }
+
+    private Node pageIri(long k) {
+        return NodeFactory.createURI(pageUrl(k));
+    }
+
+    private static void addDefault(DatasetGraph content, Node s, Node p, Node o) {
+        content.add(Quad.defaultGraphIRI, s, p, o);
+    }
+
+    private static Node time(Instant time) {
+        return NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime);
+    }
+}

@@ -1,0 +1,62 @@
+package org.ogpld.endpoint.changes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Applies pages of the event stream (as TriG or N-Quads give them) to a copy of the store: each member replaces
+ * the description of the resource it is a version of in the graph it names (or removes it, for a tombstone), in
+ * the members' time order.
+ *
+ * <pre>{@code FeedReplay.apply(page, copy); // inside a write transaction on copy}</pre>
+ */
+public final class FeedReplay {
+
+    private FeedReplay() {
+    }
+
+    /** A member of a page: the version, the resource, the graph, its time. */
+    private record Version(Node iri, Node resource, Node graph, Instant time) {
+    }
+
+    /** Applies every member of {@code page} to {@code target}; returns how many. */
+    public static int apply(DatasetGraph page, DatasetGraph target) {
+        return apply(page, target, (version, time) -> true);
+    }
+
+    /**
+     * Applies the members of {@code page} that {@code wanted} accepts (by version IRI and time) to {@code target};
+     * returns how many.
+     */
+    public static int apply(DatasetGraph page, DatasetGraph target, BiPredicate<Node, Instant> wanted) {
+        List<Version> versions = versions(page).stream().filter(v -> wanted.test(v.iri(), v.time())).toList();
+        for (Version version : versions) {
+            Descriptions.describe(target, version.graph(), version.resource())
+                    .forEach(triple -> target.delete(Quad.create(version.graph(), triple)));
+            page.find(version.iri(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad ->
+                    target.add(version.graph(), quad.getSubject(), quad.getPredicate(), quad.getObject()));
+        }
+        return versions.size();
+    }
+
+    private static List<Version> versions(DatasetGraph page) {
+        List<Version> versions = new ArrayList<>();
+        page.find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.isVersionOf, Node.ANY).forEachRemaining(quad -> {
+            Node version = quad.getSubject();
+            versions.add(new Version(version, quad.getObject(), object(page, version, FeedTerms.inDataset),
+                    Instant.parse(object(page, version, FeedTerms.generatedAtTime).getLiteralLexicalForm())));
+        });
+        versions.sort(Comparator.comparing(Version::time));
+        return versions;
+    }
+
+    private static Node object(DatasetGraph page, Node subject, Node property) {
+        return page.find(Quad.defaultGraphIRI, subject, property, Node.ANY).next().getObject();
+    }
+}

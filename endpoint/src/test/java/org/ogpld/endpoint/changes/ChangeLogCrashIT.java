@@ -1,0 +1,113 @@
+package org.ogpld.endpoint.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.rdf4j.model.util.Models;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ogpld.endpoint.store.LoggedWritesProcess;
+
+/**
+ * {@code kill -9} of a process writing through the endpoint's write path ({@link LoggedWritesProcess}), 20 times
+ * on one store: after each, the store and its change log agree (replaying every entry's patch into an empty store
+ * gives the store's data), every acknowledged write is in both, and a write the kill left unacknowledged is in
+ * both or in neither.
+ */
+class ChangeLogCrashIT {
+
+    private static final int CYCLES = Integer.getInteger("ogpld.crash.log-cycles", 20);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void afterEachKillTheLogAndTheStoreAgreeOnEveryAcknowledgedWrite() throws Exception {
+        Path store = temp.resolve("store");
+        Random random = new Random(19);
+        Set<Long> acknowledged = new HashSet<>();
+        for (int cycle = 0; cycle < CYCLES; cycle++) {
+            acknowledged.addAll(runUntilKilled(store, 1 + random.nextInt(25)));
+            Dataset dataset = TDB2Factory.connectDataset(store.toString());
+            try {
+                Set<Long> present = present(dataset);
+                assertThat(present).as("cycle " + cycle).containsAll(acknowledged);
+                assertThat(present.size()).as("only the write in flight may be unacknowledged")
+                        .isBetween(acknowledged.size(), acknowledged.size() + 1);
+                assertLogAgrees(dataset, present.size());
+                acknowledged.addAll(present);
+            } finally {
+                TDBInternal.expel(dataset.asDatasetGraph());
+            }
+        }
+        System.out.printf("ChangeLogCrashIT: %d kill -9 cycles, %d writes acknowledged, log and store agreed after"
+                + " each%n", CYCLES, acknowledged.size());
+    }
+
+    /** Starts the writer, kills it once it has acknowledged {@code writes} more writes; returns those seen. */
+    private static Set<Long> runUntilKilled(Path store, int writes) throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                LoggedWritesProcess.class.getName(), store.toString()).redirectErrorStream(true).start();
+        Set<Long> acks = ConcurrentHashMap.newKeySet();
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while (acks.size() < writes && (line = lines.readLine()) != null) {
+                if (line.startsWith("ACK ")) {
+                    acks.add(Long.parseLong(line.substring(4)));
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        assertThat(acks).as("the writer's output:\n" + output).hasSize(writes);
+        return acks;
+    }
+
+    private static Set<Long> present(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Set<Long> numbers = new HashSet<>();
+            dataset.asDatasetGraph().find(NodeFactory.createURI("urn:acks"), Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> numbers.add(Long.parseLong(q.getObject().getLiteralLexicalForm())));
+            return numbers;
+        });
+    }
+
+    /** One entry per write, and the entries' patches replayed from nothing give the store's data. */
+    private static void assertLogAgrees(Dataset dataset, int writes) {
+        DatasetGraph replayed = DatasetGraphFactory.createTxnMem();
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph store = dataset.asDatasetGraph();
+            assertThat(ChangeLog.head(store).last()).isEqualTo(writes);
+            for (long seq = 1; seq <= writes; seq++) {
+                ChangeLog.replay(ChangeLog.entry(store, seq).orElseThrow(), replayed);
+            }
+        });
+        assertThat(Models.isomorphic(Txn.calculateRead(replayed, () -> LoggedStore.model(replayed.find())),
+                Txn.calculateRead(dataset, () -> LoggedStore.model(dataset.asDatasetGraph().findNG(Node.ANY,
+                        Node.ANY, Node.ANY, Node.ANY))))).isTrue();
+    }
+}

@@ -1,0 +1,189 @@
+package org.ogpld.endpoint.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetOps;
+import org.apache.jena.system.Txn;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.Models;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The change log kept in the store's own transactions: a mixed sequence of writes (updates, graph replacements, a
+ * deleted resource, a deleted graph, blank nodes) replayed from the log's patches, from the event stream's pages,
+ * and from a snapshot plus the newer pages, gives the same store each time; and nothing of the log shows in
+ * queries.
+ */
+class ChangeLogTest {
+
+    private static final String C1 = LoggedStore.BASE + "id/commitment/c1";
+    private static final String O1 = LoggedStore.BASE + "id/organisation/o1";
+    private static final int PAGE = 4;
+
+    @TempDir
+    Path temp;
+
+    private LoggedStore store;
+
+    @BeforeEach
+    void open() {
+        store = new LoggedStore(temp.resolve("store"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void replayingEveryEntrysPatchIntoAnEmptyStoreGivesTheSameStore() {
+        writeMixedSequence(store, 11);
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        long entries = store.head().last();
+        Txn.executeRead(store.dataset, () -> {
+            for (long seq = 1; seq <= entries; seq++) {
+                LogEntry entry = ChangeLog.entry(store.dataset.asDatasetGraph(), seq).orElseThrow();
+                ChangeLog.replay(entry, copy);
+            }
+        });
+        assertThat(Models.isomorphic(Txn.calculateRead(copy, () -> LoggedStore.model(copy.find())), store.data()))
+                .isTrue();
+    }
+
+    @Test
+    void replayingTheFeedFromTheStartGivesTheSameStore() {
+        writeMixedSequence(store, 12);
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        int members = replayPages(copy, Instant.MIN);
+        assertThat((long) members).isEqualTo(store.head().members());
+        assertThat(Models.isomorphic(Txn.calculateRead(copy, () -> LoggedStore.model(copy.find())), store.data()))
+                .isTrue();
+    }
+
+    @Test
+    void replayingTheFeedFromASnapshotPlusTheNewerPagesGivesTheSameStore() {
+        writeFirstHalf(store);
+        Model snapshot = store.data();
+        Instant at = store.head().time();
+        writeSecondHalf(store, new Random(13));
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(copy, () -> org.apache.jena.riot.RDFParser.fromString(nquads(snapshot),
+                org.apache.jena.riot.Lang.NQUADS).parse(copy));
+        replayPages(copy, at);
+        assertThat(Models.isomorphic(Txn.calculateRead(copy, () -> LoggedStore.model(copy.find())), store.data()))
+                .isTrue();
+    }
+
+    @Test
+    void eachEntryRecordsItsPatchTimeAndWriterAndAWriteThatChangesNothingAddsNoEntry() {
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
+        store.update("DELETE DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 2 } }");
+        assertThat(store.head().last()).isEqualTo(1);
+        LogEntry entry = Txn.calculateRead(store.dataset, () -> ChangeLog.entry(store.dataset.asDatasetGraph(), 1))
+                .orElseThrow();
+        assertThat(entry.patch()).startsWith("H id <uuid:").contains("H seq \"1\"").contains("H time \"")
+                .contains("H version ").contains("TX .\nA <" + C1 + "> <urn:p> 1 <urn:g1> .\nTC .");
+        assertThat(entry.memberCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theLogIsInvisibleToQueriesOverTheUnionEveryNamedGraphAndTheDatasetsQuads() {
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
+        assertThat(store.head().last()).isEqualTo(1);
+        Dataset dataset = store.dataset;
+        for (String query : List.of("SELECT * { ?s ?p ?o }", "SELECT * { GRAPH ?g { ?s ?p ?o } }",
+                "SELECT * { VALUES ?g { <urn:x-arq:DefaultGraph> } GRAPH ?g { ?s ?p ?o } }",
+                "SELECT * { BIND (IRI(CONCAT('urn:x-arq:', 'DefaultGraph')) AS ?g) GRAPH ?g { ?s ?p ?o } }",
+                "SELECT * { GRAPH ?g { ?s ?p ?o } VALUES ?g { <urn:x-arq:DefaultGraph> } }")) {
+            // Constant names of the storage graph are refused before execution (StorageGraphGuard); these are not.
+            long rows = Txn.calculateRead(dataset, () -> RowSetOps.count(QueryExec.dataset(dataset.asDatasetGraph())
+                    .query(query).select()));
+            assertThat(rows).as(query).isLessThanOrEqualTo(1);
+        }
+        assertThat(Txn.calculateRead(dataset, () -> store.recorder.target().isEmpty())).isFalse();
+        assertThat(Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(
+                store.recorder.target().find()))).isEqualTo(1);
+    }
+
+    /** Replays every page of the whole stream, read as a client reads them; returns the members applied. */
+    private int replayPages(DatasetGraph copy, Instant after) {
+        int applied = 0;
+        for (long k = 0; ; k++) {
+            long page = k;
+            FeedPages.Page found = Txn.calculateRead(store.dataset, () -> new FeedPages(
+                    store.dataset.asDatasetGraph(), null, "http://localhost/feed", PAGE).page(page)).orElse(null);
+            if (found == null) {
+                return applied;
+            }
+            DatasetGraph received = LoggedStore.transported(found.content());
+            applied += Txn.calculateWrite(copy, () -> FeedReplay.apply(received, copy,
+                    (version, time) -> time.isAfter(after)));
+        }
+    }
+
+    /** Updates, graph replacements, blank nodes, a deleted resource, a deleted graph, and random small writes. */
+    static void writeMixedSequence(LoggedStore store, long seed) {
+        writeFirstHalf(store);
+        writeSecondHalf(store, new Random(seed));
+    }
+
+    private static void writeFirstHalf(LoggedStore store) {
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> \"a\" ; <urn:q> _:b . _:b <urn:r> 1 }"
+                + " GRAPH <urn:g2> { <" + O1 + "> <urn:p> \"o\" . <" + C1 + "> <urn:lead> <" + O1 + "> } }");
+        store.update("DELETE { GRAPH ?g { ?s <urn:p> ?o } } INSERT { GRAPH ?g { ?s <urn:p> \"b\" } }"
+                + " WHERE { GRAPH ?g { ?s <urn:p> ?o } FILTER (?s = <" + C1 + ">) }");
+        store.write(target -> {
+            Node g3 = NodeFactory.createURI("urn:g3");
+            target.removeGraph(g3);
+            for (int i = 0; i < 6; i++) {
+                target.add(g3, NodeFactory.createURI(LoggedStore.BASE + "id/person/p" + i),
+                        NodeFactory.createURI("urn:name"), NodeFactory.createLiteralString("P" + i));
+            }
+        });
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:q> [ <urn:r> 2 ; <urn:s> [ <urn:t> 3 ] ] } }");
+    }
+
+    private static void writeSecondHalf(LoggedStore store, Random random) {
+        // A deleted resource, blank nodes and all.
+        store.update("DELETE WHERE { GRAPH <urn:g1> { <" + C1 + "> <urn:q> ?b . ?b <urn:r> ?x } } ;"
+                + " DELETE WHERE { GRAPH <urn:g1> { ?b2 <urn:t> ?y } } ;"
+                + " DELETE WHERE { GRAPH <urn:g1> { ?b3 <urn:s> ?z } } ;"
+                + " DELETE WHERE { GRAPH ?g { <" + C1 + "> ?p ?o } }");
+        // A deleted graph (GSP DELETE).
+        store.write(target -> target.removeGraph(NodeFactory.createURI("urn:g2")));
+        List<String> writes = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String s = "<" + LoggedStore.BASE + "id/person/p" + random.nextInt(8) + ">";
+            String g = "<urn:g" + (1 + random.nextInt(3)) + ">";
+            writes.add(switch (random.nextInt(4)) {
+                case 0 -> "DELETE WHERE { GRAPH " + g + " { " + s + " ?p ?o } }";
+                case 1 -> "DROP SILENT GRAPH " + g;
+                default -> "INSERT DATA { GRAPH " + g + " { " + s + " <urn:v> " + random.nextInt(5) + " } }";
+            });
+        }
+        writes.forEach(store::update);
+        store.update("INSERT DATA { GRAPH <urn:g4> { <" + O1 + "> <urn:p> \"back\" } }");
+    }
+
+    private static String nquads(Model model) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        org.eclipse.rdf4j.rio.Rio.write(model, out, org.eclipse.rdf4j.rio.RDFFormat.NQUADS);
+        return out.toString();
+    }
+
+}

@@ -42,7 +42,9 @@ class ServeCommandIT {
             Dataset dataset = context.getBean(Dataset.class);
             List<String> graphs = Txn.calculateRead(dataset, () -> Iter.toList(dataset.asDatasetGraph()
                     .listGraphNodes()).stream().map(Node::getURI).toList());
-            assertThat(graphs).hasSize(3).contains("urn:g", OgpldProperties.CANONICAL_BASE + "graph/extra-data")
+            // Mapped data (the Popolo file) comes with the vocabulary graph that labels its codes.
+            assertThat(graphs).hasSize(4).contains("urn:g", OgpldProperties.CANONICAL_BASE + "graph/extra-data",
+                    OgpldProperties.CANONICAL_BASE + "graph/vocabulary")
                     .anyMatch(g -> g.matches(".*/graph/popolo-national-assembly-[0-9a-f]{8}-[0-9a-f]{8}"));
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ogpld.model.text.EditDistance;
 
 /**
  * How names are compared: one place for the folding that makes "Kamal Cəfərov", "KAMAL CAFAROV" and "Kamal
@@ -140,7 +141,8 @@ final class Folding {
                 || abbreviates(a, b) || abbreviates(b, a))) {
             return 0.8;
         }
-        double edit = 1 - (double) distance(keyA, keyB) / Math.max(keyA.length(), keyB.length());
+        double edit = 1 - (double) EditDistance.levenshtein(keyA, keyB)
+                / Math.max(keyA.length(), keyB.length());
         return edit >= 0.75 ? edit : 0;
     }
 
@@ -164,25 +166,5 @@ final class Folding {
 
     private static boolean hasDigit(String token) {
         return token.chars().anyMatch(Character::isDigit);
-    }
-
-    /** Levenshtein distance, two rows. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

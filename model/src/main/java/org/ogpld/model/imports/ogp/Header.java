@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ogpld.model.imports.Problems;
+import org.ogpld.model.text.EditDistance;
 
 /**
  * The header of an OGP commitments spreadsheet: where each column is. Checking it reports unknown (often misspelt)
@@ -73,31 +74,12 @@ final class Header {
     }
 
     private static String unknown(String column, Set<String> known) {
+        String lower = column.toLowerCase(Locale.ROOT);
         Optional<String> closest = known.stream()
-                .min(Comparator.comparingInt(k -> distance(k.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT))))
-                .filter(k -> distance(k.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT))
-                        <= Math.max(2, k.length() / 4));
+                .min(Comparator.comparingInt(k -> EditDistance.levenshtein(k.toLowerCase(Locale.ROOT), lower)))
+                .filter(k -> EditDistance.levenshtein(k.toLowerCase(Locale.ROOT), lower) <= Math.max(2, k.length() / 4));
         return "unknown column" + closest.map(k -> "; did you mean '" + k + "'?")
                 .orElse(" (not part of the OGP commitments spreadsheet format)");
     }
 
-    /** Levenshtein distance between two short strings. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

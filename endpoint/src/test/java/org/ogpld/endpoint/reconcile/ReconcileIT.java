@@ -209,6 +209,30 @@ class ReconcileIT {
         assertThat(model.contains(model.createResource(KAMAL), org.apache.jena.vocabulary.SKOS.closeMatch,
                 model.createResource(FUND))).isTrue();
         assertThat(model.containsResource(model.createResource(EURASIA))).isFalse();
+        assertThat(voidLinksetOfTheStoredLinks()).as("/.well-known/void lists the stored linkset graph").isTrue();
+    }
+
+    /**
+     * Whether the VoID description names the linkset graph a {@code void:Linkset} of one {@code skos:closeMatch};
+     * asked again while the store's statistics are being recounted after the decisions (a count runs in the
+     * background and a request may get the previous one).
+     */
+    private boolean voidLinksetOfTheStoredLinks() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        do {
+            org.apache.jena.rdf.model.Model description = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            org.apache.jena.riot.RDFParser.fromString(http.send(http.request("/.well-known/void")
+                    .header("Accept", "text/turtle").GET()).body(), org.apache.jena.riot.Lang.TURTLE).parse(description);
+            org.apache.jena.rdf.model.Resource linkset = description.createResource(
+                    "https://w3id.org/ogp-ld/graph/reconciliation-links");
+            if (description.contains(linkset, org.apache.jena.vocabulary.RDF.type,
+                    org.apache.jena.vocabulary.VOID.Linkset)) {
+                return description.contains(linkset, org.apache.jena.vocabulary.VOID.linkPredicate,
+                        org.apache.jena.vocabulary.SKOS.closeMatch)
+                        && linkset.getProperty(org.apache.jena.vocabulary.VOID.triples).getLong() == 1;
+            }
+        } while (System.nanoTime() < deadline);
+        return false;
     }
 
     private HttpResponse<String> decide(String json, String authorization) {

@@ -104,7 +104,34 @@ final class CatalogDescription {
         counts.properties().forEach((property, n) -> dataset.addProperty(VOID.propertyPartition, m.createResource()
                 .addProperty(VOID.property, m.createResource(property)).addLiteral(VOID.triples, n.longValue())));
         counts.linkSets().forEach((target, byProperty) -> linkSet(m, base, dataset, target, byProperty));
+        counts.linksetGraphs().forEach(graph -> linksetGraph(m, dataset, graph));
         return dataset;
+    }
+
+    /**
+     * A graph of links between the store's sources, as a {@code void:Linkset} named by the graph; its targets are
+     * the source graphs when all its links join one pair, otherwise each pair is a subset of its own.
+     */
+    private static void linksetGraph(Model m, Resource dataset, LinksetGraph graph) {
+        Resource linkset = m.createResource(graph.graph()).addProperty(RDF.type, VOID.Linkset)
+                .addLiteral(VOID.triples, graph.triples());
+        graph.byPredicate().keySet().forEach(p -> linkset.addProperty(VOID.linkPredicate, m.createResource(p)));
+        if (graph.pairs().size() == 1) {
+            targets(m, linkset, graph.pairs().get(0));
+        } else {
+            for (LinksetGraph.Pair pair : graph.pairs()) {
+                pair.byPredicate().forEach((predicate, n) -> linkset.addProperty(VOID.subset, targets(m,
+                        m.createResource().addProperty(RDF.type, VOID.Linkset)
+                                .addProperty(VOID.linkPredicate, m.createResource(predicate))
+                                .addLiteral(VOID.triples, n.longValue()), pair)));
+            }
+        }
+        dataset.addProperty(VOID.subset, linkset);
+    }
+
+    private static Resource targets(Model m, Resource linkset, LinksetGraph.Pair pair) {
+        return linkset.addProperty(VOID.subjectsTarget, m.createResource(pair.subjects()))
+                .addProperty(VOID.objectsTarget, m.createResource(pair.objects()));
     }
 
     private static void linkSet(Model m, String base, Resource dataset, String target, Map<String, Long> byProperty) {

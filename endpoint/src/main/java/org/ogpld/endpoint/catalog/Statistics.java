@@ -39,10 +39,11 @@ class Statistics {
      * @param properties triples per property
      * @param licences per named graph, the licences it declares of itself (empty if none)
      * @param linkSets links per target host (e.g. {@code https://sws.geonames.org/}) and property
+     * @param linksetGraphs the graphs of links between the store's own sources, when it holds them
      */
     record Counts(long generation, long triples, long subjects, Map<String, Long> classes,
             Map<String, Long> properties, Map<String, List<String>> licences,
-            Map<String, Map<String, Long>> linkSets) {}
+            Map<String, Map<String, Long>> linkSets, List<LinksetGraph> linksetGraphs) {}
 
     /** How long a request waits for a count in progress, at most (less when the query timeout is shorter). */
     private static final long MAX_WAIT_MILLIS = 5_000;

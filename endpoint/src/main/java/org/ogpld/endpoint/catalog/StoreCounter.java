@@ -36,6 +36,20 @@ final class StoreCounter {
     private static final String LINKS = """
             SELECT ?property ?o WHERE { ?s ?property ?o FILTER(isIRI(?o) && !STRSTARTS(STR(?o), "%s")) }""";
 
+    /** The graphs of links, under the base, that are described as link sets of their own when the store has them. */
+    private static final List<String> LINKSET_GRAPHS = List.of("graph/reconciliation-links", "graph/candidate-links");
+    private static final String LINK_PREDICATES = "<http://www.w3.org/2002/07/owl#sameAs>, "
+            + "<http://www.w3.org/2004/02/skos/core#closeMatch>, <http://www.w3.org/2004/02/skos/core#exactMatch>";
+    private static final String LINKSET_PREDICATES = """
+            SELECT ?p (COUNT(*) AS ?count) WHERE { GRAPH <%s> { ?s ?p ?o FILTER(?p IN (%s) && isIRI(?o)) } }
+            GROUP BY ?p ORDER BY ?p""";
+    /** Per pair of graphs (other than link graphs) typing the subject and the object: the links between them. */
+    private static final String LINKSET_PAIRS = """
+            SELECT ?sg ?og ?p (COUNT(*) AS ?count) WHERE { { SELECT DISTINCT ?s ?p ?o ?sg ?og WHERE {
+                GRAPH <%1$s> { ?s ?p ?o FILTER(?p IN (%2$s) && isIRI(?o)) }
+                GRAPH ?sg { ?s a ?st } GRAPH ?og { ?o a ?ot } FILTER(?sg NOT IN (%3$s) && ?og NOT IN (%3$s)) } } }
+            GROUP BY ?sg ?og ?p ORDER BY ?sg ?og ?p""";
+
     /** Properties whose values are web pages or licences, not resources of another dataset. */
     private static final Set<String> NOT_LINKS = Set.of(
             "http://purl.org/dc/terms/license", "https://schema.org/url", "http://xmlns.com/foaf/0.1/homepage",
@@ -59,7 +73,7 @@ final class StoreCounter {
         Map<String, Node> total = totals.get(0);
         return new Statistics.Counts(at, number(total.get("triples")), number(total.get("subjects")),
                 grouped(select(CLASSES), "class"), grouped(select(PROPERTIES), "property"),
-                licences(), linkSets());
+                licences(), linkSets(), linksetGraphs());
     }
 
     private Map<String, List<String>> licences() {
@@ -87,6 +101,26 @@ final class StoreCounter {
             }
         });
         return sets;
+    }
+
+    private List<LinksetGraph> linksetGraphs() {
+        List<LinksetGraph> graphs = new ArrayList<>();
+        String linkGraphs = String.join(", ", LINKSET_GRAPHS.stream().map(g -> "<" + base + g + ">").toList());
+        for (String name : LINKSET_GRAPHS) {
+            String graph = base + name;
+            Map<String, Long> byPredicate = grouped(select(LINKSET_PREDICATES.formatted(graph, LINK_PREDICATES)), "p");
+            if (byPredicate.isEmpty()) {
+                continue;
+            }
+            Map<List<String>, Map<String, Long>> pairs = new TreeMap<>(java.util.Comparator
+                    .comparing((List<String> pair) -> pair.get(0)).thenComparing(pair -> pair.get(1)));
+            forEachRow(LINKSET_PAIRS.formatted(graph, LINK_PREDICATES, linkGraphs), row -> pairs
+                    .computeIfAbsent(List.of(row.get("sg").getURI(), row.get("og").getURI()), p -> new TreeMap<>())
+                    .put(row.get("p").getURI(), number(row.get("count"))));
+            graphs.add(new LinksetGraph(graph, byPredicate, pairs.entrySet().stream()
+                    .map(e -> new LinksetGraph.Pair(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList()));
+        }
+        return graphs;
     }
 
     /** Whether an IRI is a term of a vocabulary or code list (a class, a concept), not a link to other data. */

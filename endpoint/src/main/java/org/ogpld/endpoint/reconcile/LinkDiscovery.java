@@ -16,7 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * organisation and person of every source but the largest is reconciled, by each of its names, against the
  * resources of the same type in the other sources. A pair scoring at least {@code sameAsScore} whose first candidate
  * is unambiguous becomes {@code owl:sameAs}, one at least {@code closeMatchScore} {@code skos:closeMatch}; each
- * keeps its score and evidence. Resources that already share an IRI across sources need no link.
+ * keeps its score and evidence. Resources that already share an IRI across sources need no link; pairs a reviewer
+ * rejected ({@link Decisions}) are never proposed again.
  */
 public final class LinkDiscovery {
 
@@ -31,12 +32,20 @@ public final class LinkDiscovery {
     /** One proposed link: {@code subject} the resource reconciled, {@code object} its best candidate elsewhere. */
     record Link(Entity subject, Entity object, boolean sameAs, double score, String evidence) {}
 
-    /** The links proposed for the store, inside the caller's read transaction, in subject order. */
+    /**
+     * The links proposed for the store, inside the caller's read transaction, in subject order; none a reviewer
+     * rejected.
+     */
     List<Link> propose(DatasetGraph dataset, String base) {
-        return propose(new EntityReader(dataset, base).read());
+        return propose(new EntityReader(dataset, base).read(), Decisions.read(dataset, base));
     }
 
     List<Link> propose(List<Entity> entities) {
+        return propose(entities, Map.of());
+    }
+
+    /** The links proposed between {@code entities}, leaving out the pairs {@code decisions} rejected. */
+    List<Link> propose(List<Entity> entities, Map<String, Decisions.Decision> decisions) {
         Map<String, Long> sizes = entities.stream().flatMap(e -> e.graphs().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         String largest = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -48,18 +57,20 @@ public final class LinkDiscovery {
                 continue;
             }
             LINKED.stream().filter(entity::has).findFirst()
-                    .ifPresent(type -> best(reconciler, entity, type).ifPresent(l -> links.merge(key(l), l,
+                    .ifPresent(type -> best(reconciler, entity, type, decisions).ifPresent(l -> links.merge(key(l), l,
                             (a, b) -> a.score() >= b.score() ? a : b)));
         }
         return new ArrayList<>(links.values());
     }
 
-    private java.util.Optional<Link> best(Reconciler reconciler, Entity entity, EntityType type) {
+    private java.util.Optional<Link> best(Reconciler reconciler, Entity entity, EntityType type,
+            Map<String, Decisions.Decision> decisions) {
         Link best = null;
         for (String name : entity.names()) {
             List<Candidate> others = reconciler.reconcile(new Query(name, Set.of(type), 10, List.of())).stream()
                     .filter(c -> !c.entity().iri().equals(entity.iri()))
-                    .filter(c -> c.entity().graphs().stream().noneMatch(entity.graphs()::contains)).toList();
+                    .filter(c -> c.entity().graphs().stream().noneMatch(entity.graphs()::contains))
+                    .filter(c -> !rejected(decisions, entity, c.entity())).toList();
             if (others.isEmpty() || others.get(0).score() < settings.closeMatchScore()) {
                 continue;
             }
@@ -76,6 +87,11 @@ public final class LinkDiscovery {
             }
         }
         return java.util.Optional.ofNullable(best);
+    }
+
+    private static boolean rejected(Map<String, Decisions.Decision> decisions, Entity a, Entity b) {
+        Decisions.Decision decision = decisions.get(Decisions.Decision.key(a.iri(), b.iri()));
+        return decision != null && !decision.accepted();
     }
 
     /** The candidate's name closest to the one searched for, for the evidence. */

@@ -34,12 +34,23 @@ public final class Linkset {
         return base + "graph/reconciliation-links";
     }
 
-    /** Proposes the links of a store (inside the caller's read transaction) as the linkset graph. */
+    /**
+     * Proposes the links of a store (inside the caller's read transaction) as the linkset graph: none a reviewer
+     * rejected, and every link a reviewer accepted, proposed again or not.
+     */
     public static Model propose(DatasetGraph dataset, String base, ReconcileProperties settings, Instant created) {
-        return model(new LinkDiscovery(settings).propose(dataset, base), base, created);
+        Map<String, Decisions.Decision> decisions = Decisions.read(dataset, base);
+        return model(new LinkDiscovery(settings).propose(new EntityReader(dataset, base).read(), decisions),
+                decisions, base, created);
     }
 
     static Model model(List<LinkDiscovery.Link> links, String base, Instant created) {
+        return model(links, Map.of(), base, created);
+    }
+
+    /** The linkset graph of {@code links}, with the accepted links of {@code decisions} as their reviewer kept them. */
+    static Model model(List<LinkDiscovery.Link> links, Map<String, Decisions.Decision> decisions, String base,
+            Instant created) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("owl", OWL.NS).setNsPrefix("skos", SKOS.uri).setNsPrefix("void", VOID.NS)
                 .setNsPrefix("dct", DCTerms.NS).setNsPrefix("rdf", RDF.uri);
@@ -51,9 +62,13 @@ public final class Linkset {
                         + "(rdf:value) and evidence (dct:description), for review", "en")
                 .addLiteral(DCTerms.created, m.createTypedLiteral(created.toString(), XSDDatatype.XSDdateTime));
         for (LinkDiscovery.Link link : links) {
-            Property predicate = link.sameAs() ? OWL.sameAs : SKOS.closeMatch;
-            Resource subject = m.createResource(link.subject().iri());
-            Resource object = m.createResource(link.object().iri());
+            Decisions.Decision decision = decisions.get(Decisions.Decision.key(link.subject().iri(),
+                    link.object().iri()));
+            boolean kept = decision != null && decision.accepted();
+            Property predicate = kept ? m.createProperty(decision.predicate())
+                    : link.sameAs() ? OWL.sameAs : SKOS.closeMatch;
+            Resource subject = m.createResource(kept ? decision.subject() : link.subject().iri());
+            Resource object = m.createResource(kept ? decision.object() : link.object().iri());
             subject.addProperty(predicate, object);
             m.createResource(graph + "#link-" + Slugs.shortHash(link.subject().iri() + " " + link.object().iri()))
                     .addProperty(RDF.type, RDF.Statement)
@@ -63,6 +78,8 @@ public final class Linkset {
                             link.score()), XSDDatatype.XSDdecimal))
                     .addProperty(DCTerms.description, link.evidence(), "en");
         }
+        decisions.values().stream().filter(Decisions.Decision::accepted).forEach(d -> m.createResource(d.subject())
+                .addProperty(m.createProperty(d.predicate()), m.createResource(d.object())));
         LinkDiscovery.counts(links).forEach((pair, byPredicate) -> linksets(m, dataset, pair, byPredicate));
         return m;
     }

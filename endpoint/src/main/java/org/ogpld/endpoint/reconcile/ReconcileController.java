@@ -1,12 +1,20 @@
 package org.ogpld.endpoint.reconcile;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.changes.ChangeRecorder;
+import org.ogpld.endpoint.pages.PageWriter;
+import org.ogpld.endpoint.security.WriteGuard;
 import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,17 +25,61 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2 (what OpenRefine speaks). {@code queries} reconciles a
  * batch, {@code extend} fetches properties, neither gives the manifest; suggest, preview, property proposals and
- * the links {@code ogpld link} would propose beside it. GET and POST (form) alike; no JSONP.
+ * the links {@code ogpld link} would propose beside it, and their review. GET and POST (form) alike; no JSONP.
  */
 @RestController
 class ReconcileController {
 
     private final ReconcileService service;
     private final PublicUrl publicUrl;
+    private final WriteGuard guard;
+    private final PageWriter pages;
 
-    ReconcileController(ReconcileService service, PublicUrl publicUrl) {
+    ReconcileController(ReconcileService service, PublicUrl publicUrl, WriteGuard guard, PageWriter pages) {
         this.service = service;
         this.publicUrl = publicUrl;
+        this.guard = guard;
+        this.pages = pages;
+    }
+
+    /** The links up for review, as a page whose buttons post decisions (with the reviewer's write credentials). */
+    @GetMapping(path = "/reconcile/review", produces = MediaType.TEXT_HTML_VALUE)
+    void review(HttpServletRequest request, HttpServletResponse response) {
+        RequestFacts.operation(request, "reconcile-review");
+        pages.render("review", Map.of("rows", service.review()), 200, request, response);
+    }
+
+    /**
+     * A reviewer's decision, {@code {"subject": IRI, "object": IRI, "decision": "accept"|"reject", "predicate":
+     * optional IRI}}, admitted as Graph Store writes are ({@link WriteGuard}). Only JSON: a browser cannot send it
+     * from another site's form, nor by script without this server's consent (CORS).
+     */
+    @PostMapping(path = "/reconcile/review", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ObjectNode decide(@RequestBody ObjectNode body, HttpServletRequest request) {
+        RequestFacts.operation(request, "reconcile-decide");
+        guard.authorize(request);
+        String decision = text(body, "decision");
+        if (!"accept".equals(decision) && !"reject".equals(decision)) {
+            throw EndpointException.badRequest("$.decision: 'accept' or 'reject', not '" + decision + "'");
+        }
+        Object writer = request.getAttribute(ChangeRecorder.WRITER);
+        Decisions.Decision made = service.decide(text(body, "subject"), body.has("predicate")
+                ? text(body, "predicate") : null, text(body, "object"), "accept".equals(decision),
+                writer == null ? "" : writer.toString());
+        ObjectNode answer = body.objectNode();
+        answer.put("subject", made.subject()).put("predicate", made.predicate()).put("object", made.object())
+                .put("decision", made.accepted() ? Decisions.ACCEPTED : Decisions.REJECTED).put("by", made.by())
+                .put("at", made.at().toString());
+        return answer;
+    }
+
+    private static String text(ObjectNode body, String field) {
+        tools.jackson.databind.JsonNode value = body.get(field);
+        if (value == null || !value.isString()) {
+            throw EndpointException.badRequest("$." + field + ": a string is required");
+        }
+        return value.stringValue();
     }
 
     @RequestMapping(path = "/reconcile", method = {RequestMethod.GET, RequestMethod.POST},

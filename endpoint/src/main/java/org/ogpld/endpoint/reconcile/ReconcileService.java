@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.store.StoreGeneration;
+import org.ogpld.endpoint.store.StoreWrites;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,14 +30,16 @@ class ReconcileService {
     private final String base;
     private final ReconcileProperties settings;
     private final QueryParser parser;
+    private final StoreWrites writes;
     private volatile Snapshot snapshot;
 
     /** A catalogue and the data version it was read from. */
     private record Snapshot(long generation, Catalogue catalogue) {}
 
     ReconcileService(Dataset dataset, StoreGeneration generation, OgpldProperties properties,
-            ReconcileProperties settings) {
+            ReconcileProperties settings, StoreWrites writes) {
         this.dataset = dataset;
+        this.writes = writes;
         this.generation = generation;
         this.base = properties.base();
         this.settings = settings;
@@ -133,10 +136,57 @@ class ReconcileService {
                 + type + "'")));
     }
 
-    /** The links {@code ogpld link} would propose for the data now, as the linkset graph (not stored). */
+    /**
+     * The links {@code ogpld link} would propose for the data now, as the linkset graph (not stored): none a
+     * reviewer rejected, every one a reviewer accepted.
+     */
     org.apache.jena.rdf.model.Model links() {
-        return Linkset.model(new LinkDiscovery(settings).propose(catalogue().entities()), base,
+        Map<String, Decisions.Decision> decisions = decisions();
+        return Linkset.model(new LinkDiscovery(settings).propose(catalogue().entities(), decisions), decisions, base,
                 java.time.Instant.now());
+    }
+
+    private Map<String, Decisions.Decision> decisions() {
+        return Txn.calculateRead(dataset, () -> Decisions.read(dataset.asDatasetGraph(), base));
+    }
+
+    /** The links up for review: stored, proposed now and decided. */
+    List<Review.Row> review() {
+        Map<String, Decisions.Decision> decisions = decisions();
+        org.apache.jena.rdf.model.Model proposed = links();
+        return Txn.calculateRead(dataset, () -> Review.rows(dataset.asDatasetGraph(), base, proposed, decisions));
+    }
+
+    /**
+     * Records a reviewer's decision on the link between {@code subject} and {@code object}, both resources the
+     * service knows, through the store's writes (so that the change log has it). The link keeps {@code predicate},
+     * or, when none is given, the one it is proposed or stored with ({@code skos:closeMatch} otherwise).
+     */
+    Decisions.Decision decide(String subject, String predicate, String object, boolean accepted, String by) {
+        known("subject", subject);
+        known("object", object);
+        if (subject.equals(object)) {
+            throw EndpointException.badRequest("object: the same resource as subject");
+        }
+        if (predicate != null && !Decisions.linkPredicate(predicate)) {
+            throw EndpointException.badRequest("predicate: '" + predicate + "' is neither owl:sameAs nor "
+                    + "skos:closeMatch");
+        }
+        String kept = predicate != null ? predicate : review().stream()
+                .filter(r -> Decisions.Decision.key(r.subject(), r.object())
+                        .equals(Decisions.Decision.key(subject, object)))
+                .map(Review.Row::predicate).findFirst()
+                .orElse(org.apache.jena.vocabulary.SKOS.closeMatch.getURI());
+        Decisions.Decision decision = new Decisions.Decision(subject, kept, object, accepted, by,
+                java.time.Instant.now());
+        writes.write(() -> Decisions.record(writes.target(), base, decision));
+        return decision;
+    }
+
+    private void known(String field, String iri) {
+        if (iri == null || catalogue().entities().stream().noneMatch(e -> e.iri().equals(iri))) {
+            throw EndpointException.badRequest(field + ": no resource '" + iri + "' of the data");
+        }
     }
 
     ObjectNode manifest(String server) {

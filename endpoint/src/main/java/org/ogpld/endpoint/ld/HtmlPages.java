@@ -13,4 +13,7 @@ public interface HtmlPages {
 
     /** The 404 page for a path that names nothing the store holds. */
     void notFound(String what, HttpServletRequest request, HttpServletResponse response);
+
+    /** The vocabulary's documentation ({@code /ns}) in the site's layout, with a table of contents. */
+    void vocabulary(HttpServletRequest request, HttpServletResponse response);
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The vocabulary at its own paths: {@code /ns} (the HTML documentation that {@code vocab} builds, every term at
- * its own anchor, or the ontology by content negotiation),
+ * its own anchor, in the site's layout, or the ontology by content negotiation),
  * {@code /ns.ttl}, {@code /ns/context.jsonld}, {@code /ns/shapes.ttl}, {@code /ns/codes.ttl} (the SKOS code lists,
  * where the w3id.org rules send {@code https://w3id.org/ogp-ld/code/...}) and {@code /ns/frames/{kind}.jsonld}. Every
  * file comes from the {@code vocab} classpath through {@link Vocab}; frames only for its known kinds, so no path
@@ -34,6 +34,12 @@ class VocabController {
             List.of(DocFormat.HTML, DocFormat.TURTLE, DocFormat.JSONLD, DocFormat.NTRIPLES, DocFormat.RDFXML);
     private static final String JSONLD = "application/ld+json";
 
+    private final HtmlPages pages;
+
+    VocabController(HtmlPages pages) {
+        this.pages = pages;
+    }
+
     @GetMapping("/ns")
     void namespace(HttpServletRequest request, HttpServletResponse response) {
         RequestFacts.operation(request, "ns");
@@ -43,7 +49,9 @@ class VocabController {
                         + ") is available for the vocabulary"));
         response.setHeader(HttpHeaders.VARY, "Accept");
         if (format == DocFormat.HTML) {
-            text(response, DocFormat.HTML.contentType(), Vocab.documentationHtml());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(java.time.Duration.ofHours(1))
+                    .cachePublic().getHeaderValue());
+            pages.vocabulary(request, response);
         } else if (format == DocFormat.JSONLD) {
             text(response, JSONLD, ontologyAs(RDFFormat.JSONLD11));
         } else {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -29,10 +30,20 @@ public final class Labels {
     private static final Map<Node, List<Node>> VOCABULARY = vocabularyLabels();
 
     private final String language;
+    private final Function<Node, String> terms;
     private final Map<Node, List<Node>> known = new HashMap<>();
 
     public Labels(String language) {
+        this(language, term -> null);
+    }
+
+    /**
+     * Labels that name vocabulary terms the vocabulary leaves unlabelled in the visitor's language (schema.org,
+     * Dublin Core, ORG...) by {@code terms}, which gives {@code null} for a term it does not know.
+     */
+    public Labels(String language, Function<Node, String> terms) {
         this.language = language;
+        this.terms = terms;
     }
 
     /** The visitor's language ({@code az} or {@code en}). */
@@ -70,6 +81,11 @@ public final class Labels {
     /** The label of a node as a value that does not link anywhere. */
     public Value of(Node node) {
         List<Node> labels = known.getOrDefault(node, VOCABULARY.getOrDefault(node, List.of()));
+        boolean inVisitorsLanguage = labels.stream().anyMatch(l -> language.equals(l.getLiteralLanguage()));
+        String term = inVisitorsLanguage ? null : terms.apply(node);
+        if (term != null) {
+            return new Value(term, null, null);
+        }
         Node best = best(labels);
         if (best != null) {
             return literal(best);

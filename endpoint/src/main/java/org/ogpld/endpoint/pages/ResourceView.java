@@ -20,6 +20,11 @@ import org.ogpld.vocab.Vocab;
  */
 public final class ResourceView {
 
+    /** Classes of organisations, each before the classes it is a subclass of (the ORG ontology's and ours). */
+    private static final List<Node> MOST_SPECIFIC_FIRST = List.of("ogp:OgpMember", "cv:PublicOrganisation",
+            "schema:NGO", "org:OrganizationalUnit", "org:OrganizationalCollaboration", "org:FormalOrganization",
+            "org:Organization").stream().map(ResourceView::expand).toList();
+
     private final Graph graph;
     private final Node node;
     private final Labels labels;
@@ -83,6 +88,19 @@ public final class ResourceView {
     public List<ResourceView> incomingViews(String property) {
         return graph.find(Node.ANY, expand(property), node).mapWith(Triple::getSubject).toList().stream()
                 .distinct().sorted(Comparator.comparing(Node::toString)).map(this::view).toList();
+    }
+
+    /**
+     * The node's most specific type, labelled and linked, as a list of one (none when it has no type): the first of
+     * its types in {@link #MOST_SPECIFIC_FIRST}, else the first of its types by IRI. An NGO is stated to be
+     * {@code schema:NGO}, {@code org:FormalOrganization} and {@code org:Organization}; the page says "NGO".
+     */
+    public List<Value> mostSpecificType() {
+        List<Node> types = graph.find(node, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(Node::isURI).toList();
+        return MOST_SPECIFIC_FIRST.stream().filter(types::contains).findFirst()
+                .or(() -> types.stream().min(Comparator.comparing(Node::getURI)))
+                .map(type -> List.of(link(type))).orElse(List.of());
     }
 
     /** Whether the node has the type, e.g. {@code has('org:OrganizationalUnit')}. */

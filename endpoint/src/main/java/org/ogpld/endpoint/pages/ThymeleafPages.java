@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HTML pages of resources: one template per kind that has its own ({@code event}, {@code person},
- * {@code organisation}, {@code commitment}, {@code study}), {@code generic} for the others, each fed with a view of
- * the resource's description and, where a page reaches further, the rows of its page queries.
+ * {@code organisation}, {@code commitment}, {@code study}, {@code action-plan}), {@code generic} for the others,
+ * each fed with a view of the resource's description and, where a page reaches further, the rows of its page queries.
  */
 @Component
 class ThymeleafPages implements HtmlPages {
@@ -28,24 +28,37 @@ class ThymeleafPages implements HtmlPages {
     private static final Map<String, Map<String, String>> TABLES = Map.of(
             "person", Map.of("talks", "person-talks"),
             "organisation", Map.of("people", "organisation-people", "events", "organisation-events"),
-            "study", Map.of("observations", "study-observations"));
-    private static final List<String> OWN_TEMPLATES = List.of("event", "person", "organisation", "commitment", "study");
+            "study", Map.of("observations", "study-observations"),
+            "action-plan", Map.of("commitments", "action-plan-commitments"));
+    private static final List<String> OWN_TEMPLATES =
+            List.of("event", "person", "organisation", "commitment", "study", "action-plan");
 
     private final DataIris iris;
     private final PageQueries queries;
     private final PageWriter writer;
+    private final TermNames terms;
+    private final VocabularyPage vocabulary = new VocabularyPage();
 
-    ThymeleafPages(DataIris iris, PageQueries queries, PageWriter writer) {
+    ThymeleafPages(DataIris iris, PageQueries queries, PageWriter writer, TermNames terms) {
         this.iris = iris;
         this.queries = queries;
         this.writer = writer;
+        this.terms = terms;
+    }
+
+    @Override
+    public void vocabulary(HttpServletRequest request, HttpServletResponse response) {
+        String language = PageWriter.language(request);
+        writer.render("vocabulary", Map.of("title", vocabulary.title(language), "contents",
+                vocabulary.contents(language), "documentation", vocabulary.documentation()), HttpStatus.OK.value(),
+                request, response);
     }
 
     @Override
     public void resource(Id id, String iri, Graph description, HttpServletRequest request,
             HttpServletResponse response) {
         String kind = id.kind().segment();
-        Labels labels = new Labels(PageWriter.language(request)).learn(description);
+        Labels labels = terms.labels(PageWriter.language(request)).learn(description);
         Links links = new Links(iris);
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, List<Map<String, Value>>> tables = new LinkedHashMap<>();

@@ -104,6 +104,50 @@ class PagesIT {
     }
 
     @Test
+    void azerbaijaniPagesNamePropertiesInAzerbaijaniFromTheVocabularyElseTheMessages() {
+        String html = page("/doc/commitment/az0038?lang=az", "Accept", "text/html");
+        assertThat(html).contains("href=\"/ns?lang=az#leadInstitution\">aparıcı qurum</a>")
+                .contains(">başlıq</a>").contains(">nömrə</a>").contains(">növ</a>")
+                .doesNotContain(">title</a>").doesNotContain(">notation</a>").doesNotContain(">type</a>");
+        assertThat(page("/doc/commitment/az0038?lang=en", "Accept", "text/html"))
+                .contains(">title</a>").contains(">lead institution</a>");
+    }
+
+    @Test
+    void organisationTypeIsItsMostSpecificClassLabelledInThePagesLanguage() {
+        String english = page("/doc/organisation/eurasia-partnership-foundation?lang=en", "Accept", "text/html");
+        assertThat(english).contains("<dd><a href=\"https://schema.org/NGO\"")
+                .contains(">non-governmental organisation</a></dd>").doesNotContain("FormalOrganization, ");
+        String azerbaijani = page("/doc/organisation/eurasia-partnership-foundation?lang=az", "Accept", "text/html");
+        assertThat(azerbaijani).contains(">qeyri-hökumət təşkilatı</a></dd>");
+    }
+
+    @Test
+    void actionPlanPageListsItsCommitmentsLinkedAndLabelled() {
+        String html = page("/doc/action-plan/aze-2016-2018?lang=en", "Accept", "text/html");
+        assertThat(html).contains("id=\"commitments-heading\">Commitments</h2>").contains("<span>4.2</span>")
+                .contains("<span>AZ0038</span>")
+                .contains("href=\"/doc/commitment/az0038?lang=en\">Open data on public services</a>");
+        assertThat(page("/doc/action-plan/aze-2016-2018?lang=az", "Accept", "text/html"))
+                .contains("Öhdəliklər").contains(">Dövlət xidmətləri haqqında açıq məlumat</a>");
+    }
+
+    @Test
+    void vocabularyIsInTheSiteLayoutWithATableOfContentsInTheVisitorsLanguage() {
+        String html = page("/ns?lang=az", "Accept", "text/html");
+        assertThat(html).contains("<html lang=\"az\">").contains("<h1>OGP-LD lüğəti</h1>")
+                .contains("class=\"skip\"").contains("href=\"/search?lang=az\"").contains("href=\"/ns?lang=en\"")
+                .contains("id=\"toc-heading\">Mündəricat</h2>").contains("<a href=\"#classes\">Siniflər</a>")
+                .contains("<a href=\"#Commitment\">öhdəlik</a>")
+                .contains("<a href=\"#leadInstitution\">aparıcı qurum</a>")
+                .contains("<a href=\"#code-completion\">")
+                .contains("id=\"Commitment\"").contains("id=\"code-completion\"");
+        assertThat(html.indexOf("<h1")).isEqualTo(html.lastIndexOf("<h1"));
+        assertThat(page("/ns?lang=en", "Accept", "text/html")).contains("<a href=\"#Commitment\">commitment</a>")
+                .contains("<a href=\"#code-lists\">Code lists</a>");
+    }
+
+    @Test
     void htmlCarriesSecurityHeaders() {
         HttpResponse<byte[]> response = client.get("/doc/event/round-table", "Accept", "text/html");
         assertThat(LdClient.header(response, "Content-Security-Policy")).contains("script-src 'self'")

@@ -147,6 +147,7 @@ class BrowserIT {
     @ValueSource(strings = {"/?lang=az", "/doc/event/round-table?lang=en", "/doc/person/kamal-cafarov?lang=az",
         "/doc/organisation/transparency-azerbaijan?lang=en", "/doc/commitment/az0038?lang=en",
         "/doc/study/asan-monitoring?lang=en", "/doc/place/holiday-inn?lang=en", "/ns?lang=en",
+        "/doc/action-plan/aze-2016-2018?lang=az",
         "/search?q=coordinator&lang=en", "/doc/person/nobody", "/browse/commitment?lang=en", "/browse/person?lang=az",
         "/catalog?lang=en"})
     void pagesHaveNoSeriousAccessibilityViolations(String path) {

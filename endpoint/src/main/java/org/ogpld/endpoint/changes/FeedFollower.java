@@ -142,6 +142,10 @@ public final class FeedFollower {
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
         HttpResponse<T> answer = client.send(request.timeout(Duration.ofMinutes(5)).build(), body);
+        if (answer.statusCode() == 410) {
+            throw new IOException(answer.request().uri() + " is gone: the server's log was compacted past where "
+                    + "this follower stands; follow again into an empty store, from the snapshot");
+        }
         if (answer.statusCode() != 200 && answer.statusCode() != 304) {
             throw new IOException(answer.request().uri() + " answered " + answer.statusCode());
         }

@@ -1,12 +1,15 @@
 package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
@@ -21,19 +24,26 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.ogpld.endpoint.Http;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.changes.ChangeLog;
 import org.ogpld.endpoint.changes.FeedFollower;
+import org.ogpld.endpoint.changes.LogCompaction;
 import org.ogpld.endpoint.changes.LogEntry;
+import org.ogpld.endpoint.changes.LogProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The change feed of a server receiving random updates and graph store writes, deleted resources and deleted graphs
  * among them: followers that started from the first page and from the snapshot at different points end with the
- * server's store after each quiet period, and never fetch a full page twice.
+ * server's store after each quiet period, and never fetch a full page twice. Compaction comes last (it drops the
+ * first pages the other tests read).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedIT extends ReliabilityServer {
 
     private static final String BASE = OgpldProperties.CANONICAL_BASE;
@@ -115,6 +125,33 @@ class FeedIT extends ReliabilityServer {
 
     @Autowired
     Dataset dataset;
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void afterCompactionDroppedPagesAreGoneAndAFollowerFromTheSnapshotStillEndsWithTheStore() throws Exception {
+        Http http = http();
+        randomWrites(http, new Random(43), 6);
+        DatasetGraph old = DatasetGraphFactory.createTxnMem();
+        FeedFollower fromStart = FeedFollower.of(URI.create(http.url("/feed")));
+        fromStart.start(old, false);
+        LogCompaction.Compacted dropped = Txn.calculateWrite(dataset, () -> LogCompaction.compact(
+                dataset.asDatasetGraph(), new LogProperties(true, 1, Duration.ZERO), 250, Instant.now()));
+        assertThat(dropped.members()).isPositive();
+
+        HttpResponse<String> gone = http.send(http.request("/feed?page=0"));
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("/dump/ogp.nq.gz").contains("Ogpld-Feed-Page");
+        assertThat(http.send(http.request("/feed").header("Accept", "text/turtle")).body())
+                .contains("ldes:retentionPolicy").contains("ldes:startingFrom");
+        assertThatThrownBy(() -> fromStart.catchUp(old)).hasMessageContaining("is gone");
+
+        DatasetGraph late = DatasetGraphFactory.createTxnMem();
+        FeedFollower fromSnapshot = FeedFollower.of(URI.create(http.url("/feed")));
+        fromSnapshot.start(late, true);
+        randomWrites(http, new Random(47), 6);
+        fromSnapshot.catchUp(late);
+        assertThat(model(late)).matches(m -> Models.isomorphic(m, server(http)));
+    }
 
     @Test
     void eachEntryNamesTheWritersUserNameNeverTheSecret() {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,6 +21,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
@@ -28,12 +31,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogpld.endpoint.Http;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.changes.ChangeLog;
 import org.ogpld.endpoint.changes.FeedFollower;
 import org.ogpld.endpoint.changes.LogCompaction;
+import org.ogpld.endpoint.changes.FollowPosition;
 import org.ogpld.endpoint.changes.LogEntry;
+import org.ogpld.endpoint.cli.ExitCodes;
+import org.ogpld.endpoint.cli.Ogpld;
 import org.ogpld.endpoint.changes.LogProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -125,6 +132,37 @@ class FeedIT extends ReliabilityServer {
 
     @Autowired
     Dataset dataset;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void ogpldFollowStoppedAndRunAgainGoesOnFromWhereItStopped() throws Exception {
+        // The folder is no longer empty after the first run: the second one can only succeed by going on.
+        Http http = http();
+        Path mirror = temp.resolve("mirror");
+        randomWrites(http, new Random(53), 4);
+        assertThat(Ogpld.run("follow", http.url("/feed"), "--into", mirror.toString(), "--once"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(mirrored(mirror)).matches(m -> Models.isomorphic(m, server(http)));
+        assertThat(FollowPosition.load(mirror.resolve("ogpld-follow.properties"))).isPresent();
+
+        randomWrites(http, new Random(59), 8);
+        assertThat(Ogpld.run("follow", http.url("/feed"), "--into", mirror.toString(), "--once"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(mirrored(mirror)).matches(m -> Models.isomorphic(m, server(http)));
+        assertThat(Ogpld.run("follow", http.url("/feed/person"), "--into", mirror.toString(), "--once"))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+
+    private static Model mirrored(Path folder) {
+        Dataset mirror = TDB2Factory.connectDataset(folder.toString());
+        try {
+            return model(mirror.asDatasetGraph());
+        } finally {
+            TDBInternal.expel(mirror.asDatasetGraph());
+        }
+    }
 
     @Test
     @Order(Integer.MAX_VALUE)

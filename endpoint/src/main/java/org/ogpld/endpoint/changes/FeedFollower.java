@@ -69,6 +69,9 @@ public final class FeedFollower {
 
     /** Where the follower stands, after {@link #start} or {@link #catchUp}. */
     public FollowPosition position() {
+        if (page == null) {
+            throw new IllegalStateException("The follower of " + stream + " has not started: call start first");
+        }
         return new FollowPosition(stream, page, applied, appliedAt.stream().map(Node::getURI)
                 .collect(java.util.stream.Collectors.toSet()));
     }

@@ -37,6 +37,27 @@ public final class ChangeLog {
     public record Head(long last, long members, Instant time) {
     }
 
+    /**
+     * What the log still holds after compaction ({@link LogCompaction}): entries before {@code firstEntry} and
+     * members before {@code firstMember} were dropped.
+     *
+     * @param firstEntry the first entry kept (1 when nothing was dropped)
+     * @param firstMember the first member of the whole stream kept (0 when nothing was dropped)
+     */
+    public record Retained(long firstEntry, long firstMember) {
+    }
+
+    /** What the log in {@code store} still holds. */
+    public static Retained retained(DatasetGraph store) {
+        return new Retained(number(store, LogTerms.HEAD, LogTerms.first).orElse(1L),
+                number(store, LogTerms.HEAD, LogTerms.firstKept).orElse(0L));
+    }
+
+    /** The first member of one kind's stream still kept (0 when nothing was dropped). */
+    public static long kindFirst(DatasetGraph store, String kind) {
+        return number(store, LogTerms.kind(kind), LogTerms.first).orElse(0L);
+    }
+
     /** The head of the log in {@code store}. */
     public static Head head(DatasetGraph store) {
         return new Head(number(store, LogTerms.HEAD, LogTerms.last).orElse(0L),
@@ -165,7 +186,7 @@ public final class ChangeLog {
         store.add(LOG, s, p, o);
     }
 
-    private static void set(DatasetGraph store, Node s, Node p, Node o) {
+    static void set(DatasetGraph store, Node s, Node p, Node o) {
         store.deleteAny(LOG, s, p, Node.ANY);
         store.add(LOG, s, p, o);
     }
@@ -175,11 +196,11 @@ public final class ChangeLog {
         return found.hasNext() ? Optional.of(found.next().getObject()) : Optional.empty();
     }
 
-    private static Optional<Long> number(DatasetGraph store, Node s, Node p) {
+    static Optional<Long> number(DatasetGraph store, Node s, Node p) {
         return value(store, s, p).map(n -> Long.parseLong(n.getLiteralLexicalForm()));
     }
 
-    private static Node number(long value) {
+    static Node number(long value) {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDlong);
     }
 

@@ -1,5 +1,6 @@
 package org.ogpld.endpoint.changes;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  * dataset.commit();
  * recorder.end();                   // always
  * }</pre>
+ *
+ * After appending, it compacts the log as {@code ogpld.log.retain-*} say ({@link LogCompaction}), in the same
+ * transaction.
  */
 @Component
 public class ChangeRecorder {
@@ -32,27 +36,35 @@ public class ChangeRecorder {
     private final Dataset dataset;
     private final RecordingDatasetGraph target;
     private final String resources;
-    private final boolean enabled;
+    private final LogProperties log;
+    private final int pageSize;
     private final Supplier<String> writer;
     private Changes changes;
 
     /** A recorder whose log is on, for data under {@code base}, as tests and tools use it. */
     public ChangeRecorder(Dataset dataset, String base) {
-        this(dataset, dataset.asDatasetGraph(), base, true, () -> "");
+        this(dataset, base, new LogProperties(true, 0, Duration.ZERO), FeedProperties.DEFAULT_PAGE_SIZE);
     }
 
     /** The server's recorder: writes go on through the store's text index, so that search follows them too. */
     @Autowired
-    ChangeRecorder(Dataset dataset, StoreTextIndex text, OgpldProperties properties, LogProperties log) {
-        this(dataset, text.writeView(), properties.base(), log.enabled(), RequestWriter::current);
+    ChangeRecorder(Dataset dataset, StoreTextIndex text, OgpldProperties properties, LogProperties log,
+            FeedProperties feed) {
+        this(dataset, text.writeView(), properties.base(), log, feed.pageSize(), RequestWriter::current);
     }
 
-    private ChangeRecorder(Dataset dataset, DatasetGraph writes, String base, boolean enabled,
+    /** A recorder whose log is on and compacted after each write as {@code log} says, as tests and tools use it. */
+    public ChangeRecorder(Dataset dataset, String base, LogProperties log, int pageSize) {
+        this(dataset, dataset.asDatasetGraph(), base, log, pageSize, () -> "");
+    }
+
+    private ChangeRecorder(Dataset dataset, DatasetGraph writes, String base, LogProperties log, int pageSize,
             Supplier<String> writer) {
         this.dataset = dataset;
         this.target = new RecordingDatasetGraph(writes);
         this.resources = base + "id/";
-        this.enabled = enabled;
+        this.log = log;
+        this.pageSize = pageSize;
         this.writer = writer;
     }
 
@@ -69,11 +81,13 @@ public class ChangeRecorder {
 
     /** Appends the transaction's entry to the log, if it changed anything; the caller then commits. */
     public void beforeCommit() {
-        if (!enabled || changes.isEmpty()) {
+        if (!log.enabled() || changes.isEmpty()) {
             return;
         }
         DatasetGraph store = dataset.asDatasetGraph();
-        ChangeLog.append(store, changes, writer.get(), dataVersion(store), this::kind);
+        LogEntry entry = ChangeLog.append(store, changes, writer.get(), dataVersion(store), this::kind);
+        // In the same transaction: the log never holds more than its policy, and a crash keeps both or neither.
+        LogCompaction.compact(store, log, pageSize, entry.time());
     }
 
     /** TDB2's data version inside the write transaction; -1 when the store is wrapped so TDB2 cannot be reached. */

@@ -18,6 +18,7 @@ import org.ogpld.endpoint.sparql.OutputFormat;
 import org.ogpld.endpoint.sparql.RdfOutput;
 import org.ogpld.model.Kind;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,7 +74,10 @@ class FeedController {
                     + ChangeLog.head(dataset.asDatasetGraph()).time().toEpochMilli() + "-" + output.names().get(0)
                     + "\"";
             if (number < 0) {
-                return new Answer(pages.stream(), false, tag);
+                return new Answer(pages.description(), false, tag);
+            }
+            if (pages.gone(number)) {
+                throw gone(url, number, pages);
             }
             FeedPages.Page found = pages.page(number).orElseThrow(() -> EndpointException.notFound(
                     "No page " + number + " of " + url + " (yet)"));
@@ -85,6 +89,15 @@ class FeedController {
             return;
         }
         write(answer.content(), output, response);
+    }
+
+    /** 410: compaction dropped the page's members; the snapshot holds what they changed. */
+    private EndpointException gone(String url, long number, FeedPages pages) {
+        long first = pages.firstServed() / properties.pageSize();
+        return new EndpointException(HttpStatus.GONE, "Page " + number + " of " + url + " was compacted away "
+                + "(ogpld.log.retain-entries, ogpld.log.retain-age); start from the snapshot " + publicUrl.of(
+                "/dump/ogp.nq.gz") + ", whose " + FeedSnapshot.PAGE + " header names the page to go on from; the "
+                + "first page still served is " + pages.pageUrl(first), new HttpHeaders(), null);
     }
 
     /** {@code -1} for the stream's description (no {@code page}). */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -55,6 +56,24 @@ public final class FeedFollower {
     /** A follower of the stream at {@code stream} ({@code .../feed} or {@code .../feed/{kind}}). */
     public static FeedFollower of(URI stream) {
         return new FeedFollower(stream);
+    }
+
+    /** A follower going on from {@code position}, in place of {@link #start}. */
+    public static FeedFollower resume(FollowPosition position) {
+        FeedFollower follower = new FeedFollower(position.stream());
+        follower.page = position.page();
+        follower.applied = position.applied();
+        position.appliedAt().forEach(version -> follower.appliedAt.add(NodeFactory.createURI(version)));
+        return follower;
+    }
+
+    /** Where the follower stands, after {@link #start} or {@link #catchUp}. */
+    public FollowPosition position() {
+        if (page == null) {
+            throw new IllegalStateException("The follower of " + stream + " has not started: call start first");
+        }
+        return new FollowPosition(stream, page, applied, appliedAt.stream().map(Node::getURI)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
@@ -142,6 +161,10 @@ public final class FeedFollower {
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
             throws IOException, InterruptedException {
         HttpResponse<T> answer = client.send(request.timeout(Duration.ofMinutes(5)).build(), body);
+        if (answer.statusCode() == 410) {
+            throw new IOException(answer.request().uri() + " is gone: the server's log was compacted past where "
+                    + "this follower stands; follow again into an empty store, from the snapshot");
+        }
         if (answer.statusCode() != 200 && answer.statusCode() != 304) {
             throw new IOException(answer.request().uri() + " answered " + answer.statusCode());
         }

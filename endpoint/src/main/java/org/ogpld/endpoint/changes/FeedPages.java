@@ -37,25 +37,37 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
         return kind == null ? ChangeLog.head(store).members() : ChangeLog.kindMembers(store, kind);
     }
 
-    /** Page {@code k}, if it exists: page 0 always does, others once they hold a member. */
+    /** The first member still kept: members before it were dropped by compaction ({@link LogCompaction}). */
+    public long firstKept() {
+        return kind == null ? ChangeLog.retained(store).firstMember() : ChangeLog.kindFirst(store, kind);
+    }
+
+    /** The first member of the first page still served: a page that lost any member to compaction is gone. */
+    public long firstServed() {
+        return (firstKept() + size - 1) / size * size;
+    }
+
+    /** Whether compaction dropped any of page {@code k}'s members, so that it is no longer served. */
+    public boolean gone(long k) {
+        return k >= 0 && k * size < firstKept();
+    }
+
+    /** Page {@code k}, if it exists: page 0 always does unless compaction dropped it, others once they hold a member. */
     public Optional<Page> page(long k) {
         long total = total();
         long first = k * size;
-        if (k < 0 || (k > 0 && first >= total)) {
+        if (k < 0 || (k > 0 && first >= total) || gone(k)) {
             return Optional.empty();
         }
         DatasetGraph content = stream();
         Node page = pageIri(k);
         content.add(Quad.defaultGraphIRI, page, FeedTerms.type, FeedTerms.Node);
+        if (k == 0) {
+            // While the root is served nothing was dropped, so this never changes; LDES consumers look for it here.
+            addRetentionPolicy(content);
+        }
         for (long i = first; i < Math.min(total, first + size); i++) {
             addMember(content, member(i));
-        }
-        if (k == 0) {
-            // Every member from the first on is kept: the root says so, as LDES consumers look for it there.
-            Node policy = NodeFactory.createBlankNode();
-            addDefault(content, page, FeedTerms.retentionPolicy, policy);
-            addDefault(content, policy, FeedTerms.startingFrom, time(total == 0 ? ChangeLog.head(store).time()
-                    : member(0).time()));
         }
         boolean full = total > first + size;
         if (full) {
@@ -86,6 +98,24 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
         addDefault(content, stream, FeedTerms.dataDump, NodeFactory.createURI(url.substring(0, url.indexOf("/feed"))
                 + "/dump/ogp.nq.gz"));
         return content;
+    }
+
+    /**
+     * The stream's description with the root's retention policy: the members kept start at the first one
+     * compaction left, and a client that needs the older ones starts from the snapshot ({@code void:dataDump}).
+     */
+    public DatasetGraph description() {
+        DatasetGraph content = stream();
+        addRetentionPolicy(content);
+        return content;
+    }
+
+    private void addRetentionPolicy(DatasetGraph content) {
+        Node policy = NodeFactory.createBlankNode();
+        addDefault(content, pageIri(0), FeedTerms.retentionPolicy, policy);
+        long served = firstServed();
+        addDefault(content, policy, FeedTerms.startingFrom, time(served >= total() ? ChangeLog.head(store).time()
+                : member(served).time()));
     }
 
     /** The address of page {@code k}. */

@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.changes.FeedFollower;
+import org.ogpld.endpoint.changes.FollowPosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ogpld follow URL --into DIR}: replays an OGP-LD event stream into a local TDB2 store, from the server's
- * snapshot (or the first page) on, then keeps following it.
+ * snapshot (or the first page) on, then keeps following it; run again on the same folder, it goes on from where
+ * it stopped ({@link FollowPosition}).
  */
 @Command(name = "follow",
         mixinStandardHelpOptions = true,
@@ -29,6 +32,9 @@ import picocli.CommandLine.Spec;
             "  ogpld follow https://data.example.org/feed --into ./mirror --from-start --every 60s"})
 final class FollowCommand implements Callable<Integer> {
 
+    /** The file in the store folder that keeps where the follower stands. */
+    static final String POSITION = "ogpld-follow.properties";
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +42,8 @@ final class FollowCommand implements Callable<Integer> {
     URI feed;
 
     @Option(names = "--into", required = true, paramLabel = "DIR", description = "The local TDB2 store: a new or "
-            + "empty folder.")
+            + "empty folder, or one this command followed the same feed into before (it goes on from where it "
+            + "stopped, kept in DIR/" + POSITION + ").")
     Path into;
 
     @Option(names = "--from-start", description = "Replay every page from the first instead of starting from the "
@@ -56,14 +63,31 @@ final class FollowCommand implements Callable<Integer> {
         Duration interval = Duration.parse("PT" + every.toUpperCase(java.util.Locale.ROOT));
         Dataset dataset = TDB2Factory.connectDataset(into.toString());
         try {
-            if (!Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty())) {
-                spec.commandLine().getErr().println(into + ": not empty; follow into a new or empty store");
-                return ExitCodes.INVALID_INPUT;
+            Path saved = into.resolve(POSITION);
+            Optional<FollowPosition> position = FollowPosition.load(saved);
+            FeedFollower follower;
+            if (position.isPresent()) {
+                if (!position.get().stream().equals(feed)) {
+                    spec.commandLine().getErr().println(into + " follows " + position.get().stream() + ", not "
+                            + feed + "; follow " + feed + " into another folder");
+                    return ExitCodes.INVALID_INPUT;
+                }
+                follower = FeedFollower.resume(position.get());
+                out.printf("Going on from %s%n", follower.page());
+            } else {
+                if (!Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty())) {
+                    spec.commandLine().getErr().println(into + ": not empty and not following a feed; follow into a "
+                            + "new or empty store");
+                    return ExitCodes.INVALID_INPUT;
+                }
+                follower = FeedFollower.of(feed);
+                follower.start(dataset.asDatasetGraph(), !fromStart);
+                follower.position().save(saved);
             }
-            FeedFollower follower = FeedFollower.of(feed);
-            follower.start(dataset.asDatasetGraph(), !fromStart);
             while (true) {
                 int members = follower.catchUp(dataset.asDatasetGraph());
+                // After the members are committed: a restart goes on from here (or a little before, harmlessly).
+                follower.position().save(saved);
                 out.printf("%s: %d new member(s), next page %s%n", java.time.Instant.now(), members,
                         follower.page());
                 out.flush();

@@ -3,6 +3,7 @@ package org.ogpld.endpoint.changes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSetOps;
 import org.apache.jena.system.Txn;
@@ -89,6 +91,44 @@ class ChangeLogTest {
     }
 
     @Test
+    void afterCompactionASnapshotPlusTheRemainingPagesGivesTheSameStoreAndPagesThatLostMembersAreGone() {
+        store.close();
+        store = new LoggedStore(temp.resolve("compacted"), new LogProperties(true, 5, Duration.ZERO), PAGE);
+        writeMixedSequence(store, 14);
+        ChangeLog.Retained kept = retained();
+        assertThat(kept.firstEntry()).isGreaterThan(1).isLessThanOrEqualTo(store.head().last() - 4);
+        assertThat(kept.firstMember()).isPositive();
+        assertKeptInWholePages(kept);
+
+        // A client takes the snapshot (the dump's headers: its time and the page holding the next member) ...
+        Model snapshot = store.data();
+        Instant at = store.head().time();
+        long fromPage = store.head().members() / PAGE;
+        // ... while fewer writes than the log keeps come in, each compacting the log again.
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + O1 + "> <urn:p> \"later\" } }");
+        store.update("DROP SILENT GRAPH <urn:g3>");
+        store.update("INSERT DATA { GRAPH <urn:g5> { <" + LoggedStore.BASE + "id/person/p1> <urn:v> 9 } }");
+        assertThat(retained().firstMember()).isGreaterThan(kept.firstMember()).isLessThanOrEqualTo(fromPage * PAGE);
+        assertKeptInWholePages(retained());
+        assertFollowingFromTheSnapshotGivesTheStore(snapshot, at, fromPage);
+
+        // A policy by age would drop every entry but the newest; those holding members of the newest page stay.
+        Instant last = store.head().time();
+        ChangeLog.Head head = store.head();
+        long before = retained().firstEntry();
+        LogCompaction.Compacted dropped = Txn.calculateWrite(store.dataset, () -> LogCompaction.compact(
+                store.dataset.asDatasetGraph(), new LogProperties(true, 0, Duration.ofHours(1)), PAGE,
+                last.plus(Duration.ofDays(1))));
+        assertThat(dropped.entries()).isEqualTo(retained().firstEntry() - before).isPositive();
+        assertThat(retained().firstMember()).isEqualTo(head.members() / PAGE * PAGE);
+        assertThat(Txn.calculateRead(store.dataset, () -> ChangeLog.entry(store.dataset.asDatasetGraph(),
+                retained().firstEntry()).orElseThrow())).satisfies(entry ->
+                assertThat(entry.firstMember() + entry.memberCount()).isGreaterThan(retained().firstMember()));
+        assertKeptInWholePages(retained());
+        assertFollowingFromTheSnapshotGivesTheStore(store.data(), last, head.members() / PAGE);
+    }
+
+    @Test
     void eachEntryRecordsItsPatchTimeAndWriterAndAWriteThatChangesNothingAddsNoEntry() {
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
@@ -120,10 +160,55 @@ class ChangeLogTest {
                 store.recorder.target().find()))).isEqualTo(1);
     }
 
-    /** Replays every page of the whole stream, read as a client reads them; returns the members applied. */
+    private ChangeLog.Retained retained() {
+        return Txn.calculateRead(store.dataset, () -> ChangeLog.retained(store.dataset.asDatasetGraph()));
+    }
+
+    /** Every stream serves whole pages only: those that lost any member are gone, the others are served whole. */
+    private void assertKeptInWholePages(ChangeLog.Retained kept) {
+        Txn.executeRead(store.dataset, () -> {
+            DatasetGraph log = store.dataset.asDatasetGraph();
+            for (String kind : new String[] {null, "person", "organisation", "commitment"}) {
+                FeedPages pages = new FeedPages(log, kind, "http://localhost/feed", PAGE);
+                long first = pages.firstServed();
+                assertThat(first % PAGE).as(kind).isZero();
+                assertThat(first).as(kind).isGreaterThanOrEqualTo(pages.firstKept());
+                if (kind == null) {
+                    assertThat(first).isEqualTo(kept.firstMember());
+                }
+                if (first > 0) {
+                    assertThat(pages.gone(first / PAGE - 1)).as(kind).isTrue();
+                    assertThat(pages.page(first / PAGE - 1)).as(kind).isEmpty();
+                }
+                for (long k = first / PAGE; k * PAGE < pages.total(); k++) {
+                    long members = org.apache.jena.atlas.iterator.Iter.count(pages.page(k).orElseThrow().content()
+                            .find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.member, Node.ANY));
+                    assertThat(members).as(kind + " page " + k).isEqualTo(Math.min(PAGE, pages.total() - k * PAGE));
+                }
+            }
+            assertThat(ChangeLog.member(log, kept.firstMember() - 1)).isEmpty();
+            assertThat(ChangeLog.entry(log, kept.firstEntry() - 1)).isEmpty();
+            assertThat(ChangeLog.entry(log, kept.firstEntry())).isPresent();
+        });
+    }
+
+    private void assertFollowingFromTheSnapshotGivesTheStore(Model snapshot, Instant at, long fromPage) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(copy, () -> org.apache.jena.riot.RDFParser.fromString(nquads(snapshot),
+                org.apache.jena.riot.Lang.NQUADS).parse(copy));
+        replayPages(copy, at, fromPage);
+        assertThat(Models.isomorphic(Txn.calculateRead(copy, () -> LoggedStore.model(copy.find())), store.data()))
+                .isTrue();
+    }
+
     private int replayPages(DatasetGraph copy, Instant after) {
+        return replayPages(copy, after, 0);
+    }
+
+    /** Replays every page of the whole stream, read as a client reads them; returns the members applied. */
+    private int replayPages(DatasetGraph copy, Instant after, long from) {
         int applied = 0;
-        for (long k = 0; ; k++) {
+        for (long k = from; ; k++) {
             long page = k;
             FeedPages.Page found = Txn.calculateRead(store.dataset, () -> new FeedPages(
                     store.dataset.asDatasetGraph(), null, "http://localhost/feed", PAGE).page(page)).orElse(null);

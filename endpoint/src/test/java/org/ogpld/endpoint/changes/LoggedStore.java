@@ -37,6 +37,13 @@ final class LoggedStore implements AutoCloseable {
         recorder = new ChangeRecorder(dataset, BASE);
     }
 
+    /** A store whose log is compacted after each write as {@code log} says, pages being {@code pageSize}. */
+    LoggedStore(Path folder, LogProperties log, int pageSize) {
+        dataset = TDB2Factory.connectDataset(folder.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        recorder = new ChangeRecorder(dataset, BASE, log, pageSize);
+    }
+
     /** One write transaction through the recorder, committed with its log entry. */
     void write(Consumer<DatasetGraph> action) {
         dataset.begin(TxnType.WRITE);

@@ -44,6 +44,29 @@ class LogCommandTest {
         assertThat(quads(copy)).isEqualTo(quads(store)).isEqualTo(1);
     }
 
+    @Test
+    void compactsTheOldestEntriesAndThenRefusesToReplayWhatIsGone() {
+        Path store = temp.resolve("store");
+        write(store, "INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }",
+                "INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 2 } }",
+                "INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 3 } }",
+                "INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 4 } }");
+
+        assertThat(Cli.run("log", "compact", "--store", store.toString()).code()).isEqualTo(ExitCodes.USAGE);
+        Cli compact = Cli.run("log", "compact", "--store", store.toString(), "--retain-entries", "2", "--page-size",
+                "1");
+        assertThat(compact.code()).as(compact.err()).isEqualTo(ExitCodes.OK);
+        assertThat(compact.out()).contains("Dropped 2 entries and 2 stream members").contains("entries from 3");
+        Cli list = Cli.run("log", "list", "--store", store.toString());
+        assertThat(list.out()).contains("Entries 1 to 2 were compacted away").contains("3\t").contains("4\t")
+                .doesNotContain("\n1\t");
+        assertThat(Cli.run("log", "show", "1", "--store", store.toString()).code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        Cli replay = Cli.run("log", "replay", "--store", store.toString(), "--into", temp.resolve("copy").toString());
+        assertThat(replay.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(replay.err()).contains("compacted away");
+        assertThat(quads(store)).isEqualTo(4);
+    }
+
     private static void write(Path folder, String... updates) {
         Dataset dataset = TDB2Factory.connectDataset(folder.toString());
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -1,12 +1,16 @@
 package org.ogpld.endpoint.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
@@ -17,23 +21,36 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import org.ogpld.endpoint.Http;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.changes.ChangeLog;
 import org.ogpld.endpoint.changes.FeedFollower;
+import org.ogpld.endpoint.changes.LogCompaction;
+import org.ogpld.endpoint.changes.FollowPosition;
 import org.ogpld.endpoint.changes.LogEntry;
+import org.ogpld.endpoint.cli.ExitCodes;
+import org.ogpld.endpoint.cli.Ogpld;
+import org.ogpld.endpoint.changes.LogProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The change feed of a server receiving random updates and graph store writes, deleted resources and deleted graphs
  * among them: followers that started from the first page and from the snapshot at different points end with the
- * server's store after each quiet period, and never fetch a full page twice.
+ * server's store after each quiet period, and never fetch a full page twice. Compaction comes last (it drops the
+ * first pages the other tests read).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedIT extends ReliabilityServer {
 
     private static final String BASE = OgpldProperties.CANONICAL_BASE;
@@ -115,6 +132,64 @@ class FeedIT extends ReliabilityServer {
 
     @Autowired
     Dataset dataset;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void ogpldFollowStoppedAndRunAgainGoesOnFromWhereItStopped() throws Exception {
+        // The folder is no longer empty after the first run: the second one can only succeed by going on.
+        Http http = http();
+        Path mirror = temp.resolve("mirror");
+        randomWrites(http, new Random(53), 4);
+        assertThat(Ogpld.run("follow", http.url("/feed"), "--into", mirror.toString(), "--once"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(mirrored(mirror)).matches(m -> Models.isomorphic(m, server(http)));
+        assertThat(FollowPosition.load(mirror.resolve("ogpld-follow.properties"))).isPresent();
+
+        randomWrites(http, new Random(59), 8);
+        assertThat(Ogpld.run("follow", http.url("/feed"), "--into", mirror.toString(), "--once"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(mirrored(mirror)).matches(m -> Models.isomorphic(m, server(http)));
+        assertThat(Ogpld.run("follow", http.url("/feed/person"), "--into", mirror.toString(), "--once"))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+
+    private static Model mirrored(Path folder) {
+        Dataset mirror = TDB2Factory.connectDataset(folder.toString());
+        try {
+            return model(mirror.asDatasetGraph());
+        } finally {
+            TDBInternal.expel(mirror.asDatasetGraph());
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void afterCompactionDroppedPagesAreGoneAndAFollowerFromTheSnapshotStillEndsWithTheStore() throws Exception {
+        Http http = http();
+        randomWrites(http, new Random(43), 6);
+        DatasetGraph old = DatasetGraphFactory.createTxnMem();
+        FeedFollower fromStart = FeedFollower.of(URI.create(http.url("/feed")));
+        fromStart.start(old, false);
+        LogCompaction.Compacted dropped = Txn.calculateWrite(dataset, () -> LogCompaction.compact(
+                dataset.asDatasetGraph(), new LogProperties(true, 1, Duration.ZERO), 250, Instant.now()));
+        assertThat(dropped.members()).isPositive();
+
+        HttpResponse<String> gone = http.send(http.request("/feed?page=0"));
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("/dump/ogp.nq.gz").contains("Ogpld-Feed-Page");
+        assertThat(http.send(http.request("/feed").header("Accept", "text/turtle")).body())
+                .contains("ldes:retentionPolicy").contains("ldes:startingFrom");
+        assertThatThrownBy(() -> fromStart.catchUp(old)).hasMessageContaining("is gone");
+
+        DatasetGraph late = DatasetGraphFactory.createTxnMem();
+        FeedFollower fromSnapshot = FeedFollower.of(URI.create(http.url("/feed")));
+        fromSnapshot.start(late, true);
+        randomWrites(http, new Random(47), 6);
+        fromSnapshot.catchUp(late);
+        assertThat(model(late)).matches(m -> Models.isomorphic(m, server(http)));
+    }
 
     @Test
     void eachEntryNamesTheWritersUserNameNeverTheSecret() {

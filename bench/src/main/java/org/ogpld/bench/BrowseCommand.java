@@ -8,7 +8,6 @@ import org.ogpld.bench.browse.BrowseBenchmark;
 import org.ogpld.bench.load.LoadBenchmark;
 import org.ogpld.bench.process.Folders;
 import org.ogpld.bench.process.Server;
-import org.ogpld.model.Iris;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +36,7 @@ final class BrowseCommand implements Callable<Integer> {
         }
         Path store = options.folder().resolve("store-browse");
         Folders.copy(source, store);
-        // The generated data's IRIs are under the model's default base, which the server must be told is the data's.
-        try (Server ours = Server.ours(options.tools(), store, options.jvmOptions(),
-                List.of("--ogpld.base=" + Iris.defaults().base()),
+        try (Server ours = Server.ours(options.tools(), store, options.jvmOptions(), List.of(),
                 options.folder().resolve("logs/ogpld-browse.log"))) {
             options.report(new BrowseBenchmark(requests, warmup).run(ours,
                     java.math.BigDecimal.valueOf(options.scale).stripTrailingZeros().toPlainString()));

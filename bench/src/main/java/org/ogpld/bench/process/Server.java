@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ogpld.model.Iris;
 
 /**
  * A SPARQL server under test, started as its own JVM on a loopback port: ours ({@code ogpld.jar serve}) or stock
@@ -25,12 +26,16 @@ public record Server(String name, JavaProcess process, int port) implements Auto
 
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
 
-    /** Our endpoint on {@code store}, with {@code settings} ({@code --name=value}) added to its command line. */
+    /**
+     * Our endpoint on {@code store}, with {@code settings} ({@code --name=value}) added to its command line. The
+     * generated data's IRIs are under the model's default base, which the server is told is the data's.
+     */
     public static Server ours(Tools tools, Path store, List<String> jvmOptions, List<String> settings, Path log) {
         int port = freePort();
         List<String> args = new ArrayList<>(jvmOptions);
         args.addAll(List.of("-jar", tools.ogpldJar().toString(), "serve", "--port", Integer.toString(port),
-                "--store", store.toString(), "--server.address=127.0.0.1", "--ogpld.query.timeout=120s"));
+                "--store", store.toString(), "--server.address=127.0.0.1", "--ogpld.query.timeout=120s",
+                "--ogpld.base=" + Iris.defaults().base()));
         args.addAll(settings);
         return started("ogpld", JavaProcess.start(args, log, false), port);
     }

@@ -1,12 +1,9 @@
 package org.ogpld.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogpld.bench.browse.BrowseBenchmark;
-import org.ogpld.bench.load.LoadBenchmark;
-import org.ogpld.bench.process.Folders;
 import org.ogpld.bench.process.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,14 +25,7 @@ final class BrowseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path source = options.folder().resolve("store-tdbloader");
-        if (!Files.exists(source)) {
-            Options.Data data = options.data();
-            new LoadBenchmark(options.tools(), options.jvmOptions(), options.folder())
-                    .run(data.file(), data.quads(), 1, source);
-        }
-        Path store = options.folder().resolve("store-browse");
-        Folders.copy(source, store);
+        Path store = options.storeCopy("store-browse");
         try (Server ours = Server.ours(options.tools(), store, options.jvmOptions(), List.of(),
                 options.folder().resolve("logs/ogpld-browse.log"))) {
             options.report(new BrowseBenchmark(requests, warmup).run(ours,

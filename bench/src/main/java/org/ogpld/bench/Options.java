@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.ogpld.bench.data.Generator;
 import org.ogpld.bench.data.NQuadsExport;
+import org.ogpld.bench.load.LoadBenchmark;
+import org.ogpld.bench.process.Folders;
 import org.ogpld.bench.process.Tools;
 import org.ogpld.bench.report.Table;
 import org.ogpld.model.Iris;
@@ -65,6 +67,21 @@ final class Options {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy, in folder {@code name}, of this scale factor's store as {@code tdb2.tdbloader} builds it (built on
+     * first use): the same starting store for every server under test.
+     */
+    Path storeCopy(String name) {
+        Path source = folder().resolve("store-tdbloader");
+        if (!Files.exists(source)) {
+            Data data = data();
+            new LoadBenchmark(tools(), jvmOptions(), folder()).run(data.file(), data.quads(), 1, source);
+        }
+        Path copy = folder().resolve(name);
+        Folders.copy(source, copy);
+        return copy;
     }
 
     /** Prints a table and appends it to the scale factor's results file. */

@@ -1,14 +1,11 @@
 package org.ogpld.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ogpld.bench.harvest.HarvestBenchmark;
-import org.ogpld.bench.load.LoadBenchmark;
-import org.ogpld.bench.process.Folders;
 import org.ogpld.bench.process.Server;
 import org.ogpld.bench.query.QueryBenchmark;
 import picocli.CommandLine.Command;
@@ -53,16 +50,8 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path source = options.folder().resolve("store-tdbloader");
-        if (!Files.exists(source)) {
-            Options.Data data = options.data();
-            new LoadBenchmark(options.tools(), options.jvmOptions(), options.folder())
-                    .run(data.file(), data.quads(), 1, source);
-        }
-        Path oursStore = options.folder().resolve("store-ours");
-        Path fusekiStore = options.folder().resolve("store-fuseki");
-        Folders.copy(source, oursStore);
-        Folders.copy(source, fusekiStore);
+        Path oursStore = options.storeCopy("store-ours");
+        Path fusekiStore = options.storeCopy("store-fuseki");
         QueryBenchmark benchmark = new QueryBenchmark(new QueryBenchmark.Settings(clients, Duration.ofSeconds(warmup),
                 Duration.ofSeconds(round), rounds, maxRequests, fresh));
         try (Server fuseki = Server.fuseki(options.tools(), fusekiStore, options.jvmOptions(),

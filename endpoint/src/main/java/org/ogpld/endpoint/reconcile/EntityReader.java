@@ -25,7 +25,8 @@ import org.apache.jena.sparql.exec.RowSet;
  */
 final class EntityReader {
 
-    private static final String PREFIXES = """
+    /** The prefixes of the reconciliation service's queries. */
+    static final String PREFIXES = """
             PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
             PREFIX schema: <https://schema.org/>

@@ -25,14 +25,7 @@ import org.ogpld.vocab.Vocab;
  */
 final class Extension {
 
-    private static final String QUERY = """
-            PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX foaf:   <http://xmlns.com/foaf/0.1/>
-            PREFIX dct:    <http://purl.org/dc/terms/>
-            PREFIX org:    <http://www.w3.org/ns/org#>
-            PREFIX adms:   <http://www.w3.org/ns/adms#>
-            PREFIX ogp:    <https://w3id.org/ogp-ld/ns#>
+    private static final String QUERY = EntityReader.PREFIXES + """
             SELECT DISTINCT ?s ?o WHERE { GRAPH <urn:x-arq:UnionGraph> { ?s %s ?o } VALUES ?s { %s } }
             ORDER BY ?s ?o""";
     private static final String LABELS = """

@@ -24,6 +24,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.rdf4j.model.util.Models;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.ogpld.endpoint.store.LoggedWritesProcess;
 
 /**
@@ -32,6 +34,7 @@ import org.ogpld.endpoint.store.LoggedWritesProcess;
  * gives the store's data), every acknowledged write is in both, and a write the kill left unacknowledged is in
  * both or in neither.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ChangeLogCrashIT {
 
     private static final int CYCLES = Integer.getInteger("ogpld.crash.log-cycles", 20);

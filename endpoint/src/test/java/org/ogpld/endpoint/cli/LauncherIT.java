@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code bin/ogpld}, the launcher, on the jar and the class-data archive {@code mvn package} built: it runs the
  * commands with their exit codes, and the short ones really map their classes from the archive.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LauncherIT {
 
     private static final Path LAUNCHER = Path.of("..", "bin", "ogpld").toAbsolutePath().normalize();

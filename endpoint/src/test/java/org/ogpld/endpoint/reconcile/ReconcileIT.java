@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ogpld.endpoint.ExampleDataServer;
 import org.ogpld.endpoint.Http;
-import org.ogpld.endpoint.OgpldApplication;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,16 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /reconcile} on the default store (the seed press release and the commitments sheet): every answer
  * validates against the Reconciliation Service API 0.2 schemas, read from the test resources.
  */
-@SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ogpld.store.in-memory=true", "ogpld.security.token=" + ReconcileIT.TOKEN,
-            "ogpld.security.users=bob:pw"})
+@ExampleDataServer
 class ReconcileIT {
 
-    static final String TOKEN = "review-token";
     private static final String ID = "https://w3id.org/ogp-ld/id/";
-    private static final String FUND = ID + "organisation/konstitusiya-arasdirmalar-fondu";
-    private static final String EURASIA = ID + "organisation/avrasiya-amakdasliq-fondu";
-    private static final String KAMAL = ID + "person/kamal-cafarov-ogp-dialogue-platform-round-table-2017";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,12 +29,6 @@ class ReconcileIT {
     int port;
 
     private Http http;
-
-    @DynamicPropertySource
-    static void defaultLoadWithTheSharedSpreadsheet(DynamicPropertyRegistry registry) {
-        Path csv = Path.of(System.getProperty("ogpld.shared"), "data", "ogp-commitments", "open_parliament_0703.csv");
-        registry.add("ogpld.load", () -> "classpath:org/ogpld/examples/seed/round-table-2017.yaml," + csv);
-    }
 
     @BeforeEach
     void client() {
@@ -178,70 +162,6 @@ class ReconcileIT {
                 (org.apache.jena.rdf.model.RDFNode) null).toList()).isEmpty();
         assertThat(links.contains(links.createResource("https://w3id.org/ogp-ld/graph/reconciliation-links"),
                 org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.VOID.Dataset)).isTrue();
-    }
-
-    @Test
-    void aReviewerRejectsAndAcceptsLinksWithWriteCredentialsAndTheLinksFollow() {
-        String reject = "{\"subject\": \"" + FUND + "\", \"object\": \"" + EURASIA + "\", \"decision\": \"reject\"}";
-        assertThat(decide(reject, null).statusCode()).isEqualTo(401);
-        HttpResponse<String> form = http.send(http.request("/reconcile/review")
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("subject=x")));
-        assertThat(form.statusCode()).isEqualTo(415);
-        HttpResponse<String> unknown = decide(reject.replace(FUND, ID + "person/nobody"), "Bearer " + TOKEN);
-        assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("subject: no resource");
-
-        HttpResponse<String> rejected = decide(reject, "Bearer " + TOKEN);
-        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
-        assertThat(JSON.readTree(rejected.body()).get("by").stringValue()).isEqualTo("token");
-        HttpResponse<String> accepted = decide("{\"subject\": \"" + KAMAL + "\", \"object\": \"" + FUND
-                + "\", \"predicate\": \"http://www.w3.org/2004/02/skos/core#closeMatch\", \"decision\": \"accept\"}",
-                "Basic " + java.util.Base64.getEncoder().encodeToString("bob:pw".getBytes()));
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-
-        HttpResponse<String> page = http.send(http.request("/reconcile/review").header("Accept", "text/html").GET());
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("rejected by token at", "accepted by bob at", "/js/review.js");
-        String links = http.send(http.request("/reconcile/links").GET()).body();
-        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        org.apache.jena.riot.RDFParser.fromString(links, org.apache.jena.riot.Lang.TURTLE).parse(model);
-        assertThat(model.contains(model.createResource(KAMAL), org.apache.jena.vocabulary.SKOS.closeMatch,
-                model.createResource(FUND))).isTrue();
-        assertThat(model.containsResource(model.createResource(EURASIA))).isFalse();
-        assertThat(voidLinksetOfTheStoredLinks()).as("/.well-known/void lists the stored linkset graph").isTrue();
-    }
-
-    /**
-     * Whether the VoID description names the linkset graph a {@code void:Linkset} of one {@code skos:closeMatch};
-     * asked again while the store's statistics are being recounted after the decisions (a count runs in the
-     * background and a request may get the previous one).
-     */
-    private boolean voidLinksetOfTheStoredLinks() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        do {
-            org.apache.jena.rdf.model.Model description = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-            org.apache.jena.riot.RDFParser.fromString(http.send(http.request("/.well-known/void")
-                    .header("Accept", "text/turtle").GET()).body(), org.apache.jena.riot.Lang.TURTLE).parse(description);
-            org.apache.jena.rdf.model.Resource linkset = description.createResource(
-                    "https://w3id.org/ogp-ld/graph/reconciliation-links");
-            if (description.contains(linkset, org.apache.jena.vocabulary.RDF.type,
-                    org.apache.jena.vocabulary.VOID.Linkset)) {
-                return description.contains(linkset, org.apache.jena.vocabulary.VOID.linkPredicate,
-                        org.apache.jena.vocabulary.SKOS.closeMatch)
-                        && linkset.getProperty(org.apache.jena.vocabulary.VOID.triples).getLong() == 1;
-            }
-        } while (System.nanoTime() < deadline);
-        return false;
-    }
-
-    private HttpResponse<String> decide(String json, String authorization) {
-        HttpRequest.Builder request = http.request("/reconcile/review").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request);
     }
 
     @Test

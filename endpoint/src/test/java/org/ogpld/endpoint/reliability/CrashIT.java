@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.ogpld.endpoint.Http;
 
 /**
@@ -22,6 +24,7 @@ import org.ogpld.endpoint.Http;
  * Sizes grow with {@code -Dogpld.crash.quads} / {@code -Dogpld.crash.updates-ms} (the {@code reliability}
  * profile).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CrashIT {
 
     private static final Duration START = Duration.ofSeconds(120);

@@ -21,6 +21,8 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.ogpld.endpoint.Http;
 
 /**
@@ -31,6 +33,7 @@ import org.ogpld.endpoint.Http;
  * store holds exactly what readers saw: every acknowledged write, and the failed big ones not at all. {@code ogpld load}
  * into a full disk exits with a message and loads nothing, into an existing store or a new one.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DiskFullIT {
 
     /** Above TDB2's 8 MB preallocated index files, below the acknowledged data plus one failing write. */

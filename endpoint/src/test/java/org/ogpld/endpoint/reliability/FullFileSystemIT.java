@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.ogpld.endpoint.Http;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * space is freed, writes succeed again without a restart; and after a {@code kill -9} and a restart the store holds
  * every acknowledged write and nothing else.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FullFileSystemIT {
 
     private static final Duration START = Duration.ofSeconds(120);

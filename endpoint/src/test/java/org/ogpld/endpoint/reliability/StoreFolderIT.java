@@ -14,11 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A store folder that cannot be created, used or written stops the real {@code ogpld.jar} at start with exit code 1
  * and a message naming the folder, without a stack trace, and without touching what is there.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class StoreFolderIT {
 
     @TempDir

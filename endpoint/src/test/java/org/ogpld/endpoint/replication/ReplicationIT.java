@@ -158,7 +158,7 @@ class ReplicationIT {
                 .contains("\"role\":\"replica\"", "\"lagPatches\":0");
         assertThat(writerHttp.send(writerHttp.request("/$/stats/ogp")).body()).contains("\"role\":\"writer\"");
         assertThat(replicaHttp.send(replicaHttp.request("/$/metrics")).body())
-                .contains("ogpld_replication_position{role=\"replica\"}", "ogpld_replication_lag_patches");
+                .contains("ogpld_replication_position{", "role=\"replica\"", "ogpld_replication_lag_patches{");
         HttpResponse<String> ready = replicaHttp.send(replicaHttp.request("/actuator/health/readiness"));
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("UP");

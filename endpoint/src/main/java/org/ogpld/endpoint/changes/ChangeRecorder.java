@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.changes;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * recorder.begin();                 // after dataset.begin(WRITE)
  * action.run(recorder.target());    // writes through the recording view
  * recorder.beforeCommit();          // appends the entry in the same transaction
+ * recorder.publish();               // the commit hooks (replication), last before the commit
  * dataset.commit();
  * recorder.end();                   // always
  * }</pre>
@@ -39,7 +41,9 @@ public class ChangeRecorder {
     private final LogProperties log;
     private final int pageSize;
     private final Supplier<String> writer;
+    private final List<CommitHook> hooks;
     private Changes changes;
+    private LogEntry entry;
 
     /** A recorder whose log is on, for data under {@code base}, as tests and tools use it. */
     public ChangeRecorder(Dataset dataset, String base) {
@@ -49,23 +53,24 @@ public class ChangeRecorder {
     /** The server's recorder: writes go on through the store's text index, so that search follows them too. */
     @Autowired
     ChangeRecorder(Dataset dataset, StoreTextIndex text, OgpldProperties properties, LogProperties log,
-            FeedProperties feed) {
-        this(dataset, text.writeView(), properties.base(), log, feed.pageSize(), RequestWriter::current);
+            FeedProperties feed, List<CommitHook> hooks) {
+        this(dataset, text.writeView(), properties.base(), log, feed.pageSize(), RequestWriter::current, hooks);
     }
 
     /** A recorder whose log is on and compacted after each write as {@code log} says, as tests and tools use it. */
     public ChangeRecorder(Dataset dataset, String base, LogProperties log, int pageSize) {
-        this(dataset, dataset.asDatasetGraph(), base, log, pageSize, () -> "");
+        this(dataset, dataset.asDatasetGraph(), base, log, pageSize, () -> "", List.of());
     }
 
     private ChangeRecorder(Dataset dataset, DatasetGraph writes, String base, LogProperties log, int pageSize,
-            Supplier<String> writer) {
+            Supplier<String> writer, List<CommitHook> hooks) {
         this.dataset = dataset;
         this.target = new RecordingDatasetGraph(writes);
         this.resources = base + "id/";
         this.log = log;
         this.pageSize = pageSize;
         this.writer = writer;
+        this.hooks = List.copyOf(hooks);
     }
 
     /** The store as writes must use it, inside {@link #begin()} ... {@link #end()}. */
@@ -85,9 +90,16 @@ public class ChangeRecorder {
             return;
         }
         DatasetGraph store = dataset.asDatasetGraph();
-        LogEntry entry = ChangeLog.append(store, changes, writer.get(), dataVersion(store), this::kind);
+        entry = ChangeLog.append(store, changes, writer.get(), dataVersion(store), this::kind);
         // In the same transaction: the log never holds more than its policy, and a crash keeps both or neither.
         LogCompaction.compact(store, log, pageSize, entry.time());
+    }
+
+    /** Tells the commit hooks of the transaction's entry, if it made one; a hook's exception aborts the write. */
+    public void publish() {
+        if (entry != null) {
+            hooks.forEach(hook -> hook.beforeCommit(entry));
+        }
     }
 
     /** TDB2's data version inside the write transaction; -1 when the store is wrapped so TDB2 cannot be reached. */
@@ -100,6 +112,7 @@ public class ChangeRecorder {
     public void end() {
         target.recordInto(null);
         changes = null;
+        entry = null;
     }
 
     /** The kind of a data resource ({@code {base}id/{kind}/...}), or {@code null} for any other IRI. */

@@ -57,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
             + "graph named by its source)")
     String graph;
 
+    @Option(names = "--replica", description = "A read replica: apply the writer's patches from Kafka and refuse "
+            + "writes (ogpld.replication.replica; needs ogpld.replication.kafka.bootstrap-servers)")
+    boolean replica;
+
     @Spec
     CommandSpec spec;
 
@@ -141,6 +145,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (!load.isEmpty()) {
             args.add("--ogpld.load=" + (graph == null ? "" : "<" + graph + ">") + String.join(",", load));
+        }
+        if (replica) {
+            args.add("--ogpld.replication.replica=true");
         }
         args.addAll(springArguments);
         return args;

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.RequestFacts;
+import org.ogpld.endpoint.replication.ReplicationStatus;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +29,12 @@ class OpsController {
 
     private final Dataset dataset;
     private final RequestCounters counters;
+    private final ReplicationStatus replication;
 
-    OpsController(Dataset dataset, RequestCounters counters) {
+    OpsController(Dataset dataset, RequestCounters counters, ReplicationStatus replication) {
         this.dataset = dataset;
         this.counters = counters;
+        this.replication = replication;
     }
 
     /** Answers at once with the time, without touching the store. */
@@ -109,6 +112,7 @@ class OpsController {
         requests.put("QueryTimeouts", all.timeouts());
         requests.put("operations", counters.snapshot());
         stats.put("requests", requests);
+        stats.put("replication", replication.describe());
         return stats;
     }
 }

@@ -16,6 +16,7 @@ import org.ogpld.model.rdf.IdentityEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
  * merge two sources or two things.
  */
 @Component
+// A read replica's data comes from the writer only (its snapshot and its topic).
+@ConditionalOnProperty(name = "ogpld.replication.replica", havingValue = "false", matchIfMissing = true)
 class InitialLoad implements InitializingBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialLoad.class);

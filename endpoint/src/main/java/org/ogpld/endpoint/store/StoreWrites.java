@@ -124,6 +124,12 @@ public class StoreWrites {
             throw abandoned;
         }
         try {
+            changes.publish();
+        } catch (RuntimeException ex) {
+            abort(ex);
+            throw ex;
+        }
+        try {
             dataset.commit();
         } catch (RuntimeException | Error ex) {
             // Failing in its prepare step, the transaction is still open; failing at its commit point, TDB2 rolled it

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
  * it too when it loads a publication, a sheet or Popolo, so that both ways in give the same graphs.
  */
 @Component
+// A read replica's graphs change only by the writer's patches.
+@ConditionalOnProperty(name = "ogpld.replication.replica", havingValue = "false", matchIfMissing = true)
 public class VocabularyGraph implements InitializingBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(VocabularyGraph.class);
@@ -46,7 +49,8 @@ public class VocabularyGraph implements InitializingBean {
      * written through the store's writes, so the change log and the text index follow it.
      */
     @Autowired
-    VocabularyGraph(Dataset dataset, StoreWrites writes, OgpldProperties properties, InitialLoad initialLoad) {
+    VocabularyGraph(Dataset dataset, StoreWrites writes, OgpldProperties properties,
+            java.util.Optional<InitialLoad> initialLoad) {
         this(dataset, change -> writes.write(() -> change.accept(writes.target())), properties.base());
     }
 

@@ -129,6 +129,46 @@ class ChangeLogTest {
     }
 
     @Test
+    void aBulkWriteIntoAnEmptyGraphIsOneVersionOfTheWholeGraphAndReplayFromTheStartOrASnapshotStillGivesTheStore() {
+        store.close();
+        store = new LoggedStore(temp.resolve("bulk"), new LogProperties(true, 0, Duration.ZERO), PAGE);
+        writeFirstHalf(store);
+        Model snapshot = store.data();
+        Instant at = store.head().time();
+        long before = store.head().members();
+        Node bulk = NodeFactory.createURI("urn:bulk");
+        store.write(target -> {
+            for (int i = 0; i < 4 * PAGE + 1; i++) {
+                Node person = NodeFactory.createURI(LoggedStore.BASE + "id/person/b" + i);
+                Node part = NodeFactory.createBlankNode();
+                target.add(bulk, person, NodeFactory.createURI("urn:name"), NodeFactory.createLiteralString("B" + i));
+                target.add(bulk, person, NodeFactory.createURI("urn:part"), part);
+                target.add(bulk, part, NodeFactory.createURI("urn:r"), NodeFactory.createLiteralString("r" + i));
+            }
+        });
+        assertThat(store.head().members()).isEqualTo(before + 1);
+        Member whole = Txn.calculateRead(store.dataset, () -> ChangeLog.member(store.dataset.asDatasetGraph(),
+                before)).orElseThrow();
+        assertThat(whole.wholeGraph()).isTrue();
+        assertThat(whole.resource()).isEqualTo(bulk);
+        assertThat(Txn.calculateRead(store.dataset, () -> ChangeLog.kindMembers(store.dataset.asDatasetGraph(),
+                "person"))).as("kind streams hold resource versions only").isEqualTo(6);
+
+        store.update("INSERT DATA { GRAPH <urn:bulk> { <" + LoggedStore.BASE + "id/person/b1> <urn:v> 1 } }");
+        writeSecondHalf(store, new Random(17));
+        DatasetGraph fromStart = DatasetGraphFactory.createTxnMem();
+        replayPages(fromStart, Instant.MIN);
+        assertThat(Models.isomorphic(Txn.calculateRead(fromStart, () -> LoggedStore.model(fromStart.find())),
+                store.data())).isTrue();
+        DatasetGraph fromSnapshot = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(fromSnapshot, () -> org.apache.jena.riot.RDFParser.fromString(nquads(snapshot),
+                org.apache.jena.riot.Lang.NQUADS).parse(fromSnapshot));
+        replayPages(fromSnapshot, at);
+        assertThat(Models.isomorphic(Txn.calculateRead(fromSnapshot, () -> LoggedStore.model(fromSnapshot.find())),
+                store.data())).isTrue();
+    }
+
+    @Test
     void eachEntryRecordsItsPatchTimeAndWriterAndAWriteThatChangesNothingAddsNoEntry() {
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");

@@ -92,8 +92,9 @@ public final class ChangeLog {
         }
         Set<Quad> touched = whole.isEmpty() ? changes.touched() : changes.touched().stream()
                 .filter(pair -> !whole.contains(pair.getGraph())).collect(Collectors.toCollection(LinkedHashSet::new));
+        long size = patch.length();
         for (Quad pair : Descriptions.resources(store, touched)) {
-            addMember(store, index++, seq, time, pair, kindOf.apply(pair.getSubject()));
+            size += addMember(store, index++, seq, time, pair, kindOf.apply(pair.getSubject()));
         }
         int count = (int) (index - head.members());
         Node entry = LogTerms.entry(seq);
@@ -106,6 +107,8 @@ public final class ChangeLog {
         set(store, LogTerms.HEAD, LogTerms.last, number(seq));
         set(store, LogTerms.HEAD, LogTerms.members, number(index));
         set(store, LogTerms.HEAD, LogTerms.time, time(time));
+        add(store, entry, LogTerms.size, number(size));
+        set(store, LogTerms.HEAD, LogTerms.size, number(keptSize(store, head) + size));
         return new LogEntry(seq, time, patch, user, head.members(), count);
     }
 
@@ -154,8 +157,28 @@ public final class ChangeLog {
                 new java.io.ByteArrayInputStream(entry.patch().getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** A member: what {@code pair}'s subject is in {@code pair}'s graph after the change. */
-    private static void addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair, String kind) {
+    /**
+     * The bytes of the entries the log keeps (their patches and descriptions), as the head records them; summed once
+     * from the entries for a log written before the head recorded it.
+     */
+    static long keptSize(DatasetGraph store, Head head) {
+        return number(store, LogTerms.HEAD, LogTerms.size).orElseGet(() -> {
+            long total = 0;
+            for (long seq = retained(store).firstEntry(); seq <= head.last(); seq++) {
+                total += size(store, seq);
+            }
+            return total;
+        });
+    }
+
+    /** The bytes of entry {@code seq}: its patch and its members' descriptions (its patch alone if unrecorded). */
+    static long size(DatasetGraph store, long seq) {
+        return number(store, LogTerms.entry(seq), LogTerms.size)
+                .orElseGet(() -> entry(store, seq).map(e -> (long) e.patch().length()).orElse(0L));
+    }
+
+    /** A member: what {@code pair}'s subject is in {@code pair}'s graph after the change; returns its bytes. */
+    private static long addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair, String kind) {
         Node member = LogTerms.member(index);
         add(store, member, LogTerms.entry, number(seq));
         add(store, member, LogTerms.time, time(time));
@@ -171,6 +194,7 @@ public final class ChangeLog {
             add(store, LogTerms.kindMember(kind, count), LogTerms.member, number(index));
             set(store, stream, LogTerms.members, number(count + 1));
         }
+        return description.length();
     }
 
     /** A version of the whole {@code graph}, in no kind's stream: its content is in the entry's patch. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The change log kept in the store's own transactions: a mixed sequence of writes (updates, graph replacements, a
@@ -126,6 +127,40 @@ class ChangeLogTest {
                 assertThat(entry.firstMember() + entry.memberCount()).isGreaterThan(retained().firstMember()));
         assertKeptInWholePages(retained());
         assertFollowingFromTheSnapshotGivesTheStore(store.data(), last, head.members() / PAGE);
+    }
+
+    @Test
+    void aSizeLimitDropsTheOldestEntriesKeepsTheHeadsSizeExactAndASnapshotPlusTheRemainingPagesGivesTheStore() {
+        store.close();
+        store = new LoggedStore(temp.resolve("sized"), new LogProperties(true, 0, Duration.ZERO,
+                DataSize.ofKilobytes(4)), PAGE);
+        writeMixedSequence(store, 15);
+        ChangeLog.Retained kept = retained();
+        assertThat(kept.firstEntry()).isGreaterThan(1);
+        assertKeptInWholePages(kept);
+        Txn.executeRead(store.dataset, () -> {
+            DatasetGraph log = store.dataset.asDatasetGraph();
+            ChangeLog.Head head = ChangeLog.head(log);
+            long sum = 0;
+            for (long seq = kept.firstEntry(); seq <= head.last(); seq++) {
+                sum += ChangeLog.size(log, seq);
+            }
+            assertThat(ChangeLog.number(log, LogTerms.HEAD, LogTerms.size)).contains(sum);
+            // The newest entries that fit in the limit are kept, and older ones only to keep whole pages.
+            long fit = head.last();
+            for (long total = ChangeLog.size(log, fit); fit > kept.firstEntry()
+                    && total + ChangeLog.size(log, fit - 1) <= 4096; fit--) {
+                total += ChangeLog.size(log, fit - 1);
+            }
+            long cut = ChangeLog.entry(log, fit).orElseThrow().firstMember() / PAGE * PAGE;
+            LogEntry first = ChangeLog.entry(log, kept.firstEntry()).orElseThrow();
+            assertThat(first.seq() == fit || first.firstMember() + first.memberCount() > cut).isTrue();
+        });
+        Model snapshot = store.data();
+        Instant at = store.head().time();
+        long fromPage = store.head().members() / PAGE;
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + O1 + "> <urn:p> \"sized\" } }");
+        assertFollowingFromTheSnapshotGivesTheStore(snapshot, at, fromPage);
     }
 
     @Test

@@ -4,12 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.RDFPatchOps;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -68,11 +73,12 @@ public final class ChangeLog {
 
     /**
      * Appends the entry recording {@code changes}: the patch and, for each resource whose description changed in a
-     * named graph, a member holding its description there after the change. {@code kindOf} names a resource's kind
-     * (or {@code null}).
+     * named graph, a member holding its description there after the change; a graph the write filled from empty with
+     * more resources than four pages of {@code pageSize} hold gets one version of the whole graph instead
+     * ({@link GraphVersions}). {@code kindOf} names a resource's kind (or {@code null}).
      */
     static LogEntry append(DatasetGraph store, Changes changes, String user, long version,
-            Function<Node, String> kindOf) {
+            Function<Node, String> kindOf, int pageSize) {
         Head head = head(store);
         long seq = head.last() + 1;
         Instant now = Instant.now();
@@ -80,8 +86,15 @@ public final class ChangeLog {
         Instant time = now.isAfter(head.time()) ? now : head.time().plusNanos(1_000);
         String patch = patch(store, changes, seq, time, version, user);
         long index = head.members();
-        for (Quad pair : Descriptions.resources(store, changes.touched())) {
-            addMember(store, index++, seq, time, pair, kindOf.apply(pair.getSubject()));
+        Set<Node> whole = GraphVersions.of(store, changes, pageSize);
+        for (Node graph : whole) {
+            addGraphMember(store, index++, seq, time, graph);
+        }
+        Set<Quad> touched = whole.isEmpty() ? changes.touched() : changes.touched().stream()
+                .filter(pair -> !whole.contains(pair.getGraph())).collect(Collectors.toCollection(LinkedHashSet::new));
+        long size = patch.length();
+        for (Quad pair : Descriptions.resources(store, touched)) {
+            size += addMember(store, index++, seq, time, pair, kindOf.apply(pair.getSubject()));
         }
         int count = (int) (index - head.members());
         Node entry = LogTerms.entry(seq);
@@ -94,6 +107,8 @@ public final class ChangeLog {
         set(store, LogTerms.HEAD, LogTerms.last, number(seq));
         set(store, LogTerms.HEAD, LogTerms.members, number(index));
         set(store, LogTerms.HEAD, LogTerms.time, time(time));
+        add(store, entry, LogTerms.size, number(size));
+        set(store, LogTerms.HEAD, LogTerms.size, number(keptSize(store, head) + size));
         return new LogEntry(seq, time, patch, user, head.members(), count);
     }
 
@@ -114,7 +129,15 @@ public final class ChangeLog {
                 number(store, member, LogTerms.entry).orElseThrow(),
                 Instant.parse(value(store, member, LogTerms.time).orElseThrow().getLiteralLexicalForm()), resource,
                 value(store, member, LogTerms.graph).orElseThrow(),
-                value(store, member, LogTerms.ntriples).map(Node::getLiteralLexicalForm).orElse("")));
+                value(store, member, LogTerms.ntriples).map(Node::getLiteralLexicalForm).orElse(""),
+                value(store, member, LogTerms.wholeGraph).isPresent()));
+    }
+
+    /** The content of a whole graph's version: the graph after the entry that produced it. */
+    public static List<Triple> graphContent(DatasetGraph store, Member member) {
+        LogEntry entry = entry(store, member.seq()).orElseThrow(() -> new IllegalStateException(
+                "The change log lacks entry " + member.seq() + " of member " + member.index()));
+        return GraphVersions.content(entry.patch(), member.graph());
     }
 
     /** How many members one kind's stream holds. */
@@ -134,8 +157,28 @@ public final class ChangeLog {
                 new java.io.ByteArrayInputStream(entry.patch().getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** A member: what {@code pair}'s subject is in {@code pair}'s graph after the change. */
-    private static void addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair, String kind) {
+    /**
+     * The bytes of the entries the log keeps (their patches and descriptions), as the head records them; summed once
+     * from the entries for a log written before the head recorded it.
+     */
+    static long keptSize(DatasetGraph store, Head head) {
+        return number(store, LogTerms.HEAD, LogTerms.size).orElseGet(() -> {
+            long total = 0;
+            for (long seq = retained(store).firstEntry(); seq <= head.last(); seq++) {
+                total += size(store, seq);
+            }
+            return total;
+        });
+    }
+
+    /** The bytes of entry {@code seq}: its patch and its members' descriptions (its patch alone if unrecorded). */
+    static long size(DatasetGraph store, long seq) {
+        return number(store, LogTerms.entry(seq), LogTerms.size)
+                .orElseGet(() -> entry(store, seq).map(e -> (long) e.patch().length()).orElse(0L));
+    }
+
+    /** A member: what {@code pair}'s subject is in {@code pair}'s graph after the change; returns its bytes. */
+    private static long addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair, String kind) {
         Node member = LogTerms.member(index);
         add(store, member, LogTerms.entry, number(seq));
         add(store, member, LogTerms.time, time(time));
@@ -151,6 +194,17 @@ public final class ChangeLog {
             add(store, LogTerms.kindMember(kind, count), LogTerms.member, number(index));
             set(store, stream, LogTerms.members, number(count + 1));
         }
+        return description.length();
+    }
+
+    /** A version of the whole {@code graph}, in no kind's stream: its content is in the entry's patch. */
+    private static void addGraphMember(DatasetGraph store, long index, long seq, Instant time, Node graph) {
+        Node member = LogTerms.member(index);
+        add(store, member, LogTerms.entry, number(seq));
+        add(store, member, LogTerms.time, time(time));
+        add(store, member, LogTerms.resource, graph);
+        add(store, member, LogTerms.graph, graph);
+        add(store, member, LogTerms.wholeGraph, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
     }
 
     private static String patch(DatasetGraph store, Changes changes, long seq, Instant time, long version,

@@ -90,7 +90,7 @@ public class ChangeRecorder {
             return;
         }
         DatasetGraph store = dataset.asDatasetGraph();
-        entry = ChangeLog.append(store, changes, writer.get(), dataVersion(store), this::kind);
+        entry = ChangeLog.append(store, changes, writer.get(), dataVersion(store), this::kind, pageSize);
         // In the same transaction: the log never holds more than its policy, and a crash keeps both or neither.
         LogCompaction.compact(store, log, pageSize, entry.time());
     }

@@ -3,7 +3,9 @@ package org.ogpld.endpoint.changes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfpatch.RDFPatchOps;
@@ -19,16 +21,27 @@ final class Changes {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final RDFChangesWriterText writer = RDFPatchOps.textWriter(body);
     private final Set<Quad> touched = new LinkedHashSet<>();
+    private final Map<Node, Long> grown = new HashMap<>();
     private long count;
 
     void added(Quad quad) {
         writer.add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
         touched(quad);
+        grown.merge(quad.getGraph(), 1L, Long::sum);
     }
 
     void deleted(Quad quad) {
         writer.delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
         touched(quad);
+        grown.merge(quad.getGraph(), -1L, Long::sum);
+    }
+
+    /**
+     * How many quads {@code graph} holds more than before the transaction (each recorded add and delete changed
+     * the store), so a graph holding exactly that many after it was empty before.
+     */
+    long grown(Node graph) {
+        return grown.getOrDefault(graph, 0L);
     }
 
     private void touched(Quad quad) {

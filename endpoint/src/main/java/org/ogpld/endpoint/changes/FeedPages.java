@@ -19,7 +19,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * again. Each member is a version {@code <m>} ({@code dct:isVersionOf} the resource, {@code void:inDataset} the
  * named graph its description is in, {@code prov:generatedAtTime} when it changed) in the default graph, and the
  * resource's description in the named graph {@code <m>}, as the LDES specification lets a member's statements be
- * (TriG, N-Quads); triples syntaxes get {@link #triples} instead.
+ * (TriG, N-Quads); triples syntaxes get {@link #triples} instead. A version of a whole graph (a bulk write,
+ * {@link GraphVersions}) is typed {@code sd:NamedGraph}, is a version of the graph itself and holds all of it; kind
+ * streams hold versions of resources only.
  *
  * @param store the TDB2 dataset, read inside the caller's read transaction
  * @param kind the kind of resource the stream is limited to, or {@code null} for every change
@@ -162,6 +164,12 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
         addDefault(content, version, FeedTerms.generatedAtTime, time(member.time()));
         if (member.tombstone()) {
             addDefault(content, version, FeedTerms.type, FeedTerms.Delete);
+            return;
+        }
+        if (member.wholeGraph()) {
+            addDefault(content, version, FeedTerms.type, FeedTerms.NamedGraph);
+            ChangeLog.graphContent(store, member).forEach(triple -> content.add(version, triple.getSubject(),
+                    triple.getPredicate(), triple.getObject()));
             return;
         }
         Descriptions.parse(member.ntriples()).forEach(triple -> content.add(version, triple.getSubject(),

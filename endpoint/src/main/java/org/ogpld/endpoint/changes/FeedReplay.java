@@ -11,8 +11,8 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Applies pages of the event stream (as TriG or N-Quads give them) to a copy of the store: each member replaces
- * the description of the resource it is a version of in the graph it names (or removes it, for a tombstone), in
- * the members' time order.
+ * the description of the resource it is a version of in the graph it names (or removes it, for a tombstone), or,
+ * typed {@code sd:NamedGraph}, the whole graph, in the members' time order.
  *
  * <pre>{@code FeedReplay.apply(page, copy); // inside a write transaction on copy}</pre>
  */
@@ -21,8 +21,8 @@ public final class FeedReplay {
     private FeedReplay() {
     }
 
-    /** A member of a page: the version, the resource, the graph, its time. */
-    private record Version(Node iri, Node resource, Node graph, Instant time) {
+    /** A member of a page: the version, the resource, the graph, its time, whether it holds the whole graph. */
+    private record Version(Node iri, Node resource, Node graph, Instant time, boolean wholeGraph) {
     }
 
     /** Applies every member of {@code page} to {@code target}; returns how many. */
@@ -37,8 +37,12 @@ public final class FeedReplay {
     public static int apply(DatasetGraph page, DatasetGraph target, BiPredicate<Node, Instant> wanted) {
         List<Version> versions = versions(page).stream().filter(v -> wanted.test(v.iri(), v.time())).toList();
         for (Version version : versions) {
-            Descriptions.describe(target, version.graph(), version.resource())
-                    .forEach(triple -> target.delete(Quad.create(version.graph(), triple)));
+            if (version.wholeGraph()) {
+                target.deleteAny(version.graph(), Node.ANY, Node.ANY, Node.ANY);
+            } else {
+                Descriptions.describe(target, version.graph(), version.resource())
+                        .forEach(triple -> target.delete(Quad.create(version.graph(), triple)));
+            }
             page.find(version.iri(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad ->
                     target.add(version.graph(), quad.getSubject(), quad.getPredicate(), quad.getObject()));
         }
@@ -50,7 +54,8 @@ public final class FeedReplay {
         page.find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.isVersionOf, Node.ANY).forEachRemaining(quad -> {
             Node version = quad.getSubject();
             versions.add(new Version(version, quad.getObject(), object(page, version, FeedTerms.inDataset),
-                    Instant.parse(object(page, version, FeedTerms.generatedAtTime).getLiteralLexicalForm())));
+                    Instant.parse(object(page, version, FeedTerms.generatedAtTime).getLiteralLexicalForm()),
+                    page.contains(Quad.defaultGraphIRI, version, FeedTerms.type, FeedTerms.NamedGraph)));
         });
         versions.sort(Comparator.comparing(Version::time));
         return versions;

@@ -37,6 +37,9 @@ final class FeedTerms {
     static final Node type = RDF.type.asNode();
     static final Node dataDump = NodeFactory.createURI("http://rdfs.org/ns/void#dataDump");
     static final Node inDataset = NodeFactory.createURI("http://rdfs.org/ns/void#inDataset");
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    /** The type of a version of a whole named graph ({@link GraphVersions}). */
+    static final Node NamedGraph = uri(SD, "NamedGraph");
 
     private FeedTerms() {
     }
@@ -50,6 +53,7 @@ final class FeedTerms {
         prefixes.add("dct", DCTerms.NS);
         prefixes.add("xsd", "http://www.w3.org/2001/XMLSchema#");
         prefixes.add("void", "http://rdfs.org/ns/void#");
+        prefixes.add("sd", SD);
         return prefixes;
     }
 

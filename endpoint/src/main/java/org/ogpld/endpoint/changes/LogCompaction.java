@@ -8,8 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Drops the log's oldest entries and the stream members they produced, as {@link LogProperties} says, inside the
- * caller's write transaction; what they changed stays in the store itself, the stream's snapshot ({@code /dump}).
+ * Drops the log's oldest entries and the stream members they produced, as {@link LogProperties} says (by count,
+ * age and size), inside the caller's write transaction; what they changed stays in the store itself, the stream's
+ * snapshot ({@code /dump}).
  * The newest entry is always kept (the next entry's patch names it as {@code prev}). Members of the whole stream go
  * in whole pages only, so that the page a snapshot names is never cut; a kind's stream loses the same members,
  * and a page of it that lost some is gone whole ({@link FeedPages#gone}): no page is ever served shorter.
@@ -44,14 +45,17 @@ public final class LogCompaction {
         // Back to a page boundary of the whole stream, so that the snapshot's page ({@code FeedSnapshot}) is whole.
         long cut = ChangeLog.entry(store, keepFrom).orElseThrow().firstMember() / pageSize * pageSize;
         long firstEntry = kept.firstEntry();
+        long size = ChangeLog.keptSize(store, head);
         while (firstEntry < keepFrom) {
             LogEntry entry = ChangeLog.entry(store, firstEntry).orElseThrow();
             if (entry.firstMember() + entry.memberCount() > cut) {
                 break;
             }
+            size -= ChangeLog.size(store, firstEntry);
             store.deleteAny(LOG, LogTerms.entry(firstEntry), Node.ANY, Node.ANY);
             firstEntry++;
         }
+        ChangeLog.set(store, LogTerms.HEAD, LogTerms.size, ChangeLog.number(size));
         long firstMember = Math.max(cut, kept.firstMember());
         for (long i = kept.firstMember(); i < firstMember; i++) {
             store.deleteAny(LOG, LogTerms.member(i), Node.ANY, Node.ANY);
@@ -69,7 +73,10 @@ public final class LogCompaction {
         return new Compacted(firstEntry - kept.firstEntry(), firstMember - kept.firstMember());
     }
 
-    /** The first entry the policy keeps: the newest {@code retainEntries}, and none older than {@code retainAge}. */
+    /**
+     * The first entry the policy keeps: the newest {@code retainEntries}, none older than {@code retainAge}, and no
+     * more of the newest than fit in {@code retainSize}.
+     */
     private static long firstKept(DatasetGraph store, LogProperties policy, ChangeLog.Head head,
             ChangeLog.Retained kept, Instant now) {
         long first = kept.firstEntry();
@@ -80,6 +87,17 @@ public final class LogCompaction {
             Instant oldest = now.minus(policy.retainAge());
             while (first <= head.last()
                     && ChangeLog.entry(store, first).orElseThrow().time().isBefore(oldest)) {
+                first++;
+            }
+        }
+        long limit = policy.retainSize().toBytes();
+        if (limit > 0) {
+            long size = ChangeLog.keptSize(store, head);
+            for (long seq = kept.firstEntry(); seq < first; seq++) {
+                size -= ChangeLog.size(store, seq);
+            }
+            while (first < head.last() && size > limit) {
+                size -= ChangeLog.size(store, first);
                 first++;
             }
         }

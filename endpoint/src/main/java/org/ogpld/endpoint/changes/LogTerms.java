@@ -28,6 +28,10 @@ final class LogTerms {
     static final Node graph = term("graph");
     static final Node ntriples = term("ntriples");
     static final Node member = term("member");
+    /** On an entry: its bytes (patch and descriptions); on the head: the bytes of the entries kept. */
+    static final Node size = term("size");
+    /** On a member: it is a version of its whole graph ({@link GraphVersions}). */
+    static final Node wholeGraph = term("wholeGraph");
     /** On the head: the first entry still kept; on a kind's stream: its first member still kept. */
     static final Node first = term("first");
     /** On the head: the first member of the whole stream still kept. */

@@ -21,7 +21,8 @@ import org.ogpld.endpoint.store.StoreBase;
 /**
  * A bulk load into a store folder that is missing or empty, with TDB2's phased loader, the one
  * {@code tdb2.tdbloader} uses: the file is parsed on the calling thread while other threads turn statements into
- * node ids and build the indexes. On two cores that is about a quarter faster than {@link InPlaceLoad}.
+ * node ids and build the indexes (on two cores about a quarter faster than TDB2's sequential loader). A new store
+ * has no change log yet: the load is its snapshot, not a log entry ({@link InPlaceLoad} logs loads into data).
  *
  * <p>The phased loader commits each index on its own thread, so a failure part-way could leave indexes that
  * disagree. This load therefore builds the database in a subfolder of the store folder and moves it into place

@@ -36,8 +36,11 @@ interface BulkLoad {
         }
     }
 
-    /** The fastest load that is all-or-nothing for {@code store}: built aside when it is missing or empty. */
-    static BulkLoad into(Path store) throws IOException {
-        return AsideLoad.applies(store) ? new AsideLoad(store) : new InPlaceLoad(store);
+    /**
+     * The load that suits {@code store}, all or nothing: built aside by the fastest loader when it is missing or
+     * empty; into the data already there through its change log otherwise ({@code base} names its resources).
+     */
+    static BulkLoad into(Path store, String base) throws IOException {
+        return AsideLoad.applies(store) ? new AsideLoad(store) : new InPlaceLoad(store, base);
     }
 }

@@ -2,30 +2,55 @@ package org.ogpld.endpoint.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ogpld.endpoint.changes.ChangeRecorder;
 
 /**
- * A bulk load into a store that already holds data, in one write transaction of TDB2's sequential loader (primary
- * indexes while parsing, then each secondary index built from a primary one), aborted on the first error.
+ * A load into a store that already holds data, in one TDB2 write transaction through the store's change log
+ * ({@link ChangeRecorder}), as the server's writes go: the load is one log entry, in the same commit, so followers of
+ * {@code /feed} see it (a graph it fills with many resources as one version of the whole graph). Aborted on the
+ * first error.
  */
 final class InPlaceLoad implements BulkLoad {
 
     private final Path store;
+    private final String base;
 
-    InPlaceLoad(Path store) {
+    InPlaceLoad(Path store, String base) {
         this.store = store;
+        this.base = base;
     }
 
     @Override
     public void run(Feed feed) throws IOException {
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(store.toString());
+        Dataset dataset = TDB2Factory.connectDataset(store.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ChangeRecorder recorder = new ChangeRecorder(dataset, base);
         try {
-            BulkLoad.feed(LoaderFactory.sequentialLoader(dataset, QUIET), feed);
+            dataset.begin(TxnType.WRITE);
+            recorder.begin();
+            try {
+                StreamRDF destination = StreamRDFLib.dataset(recorder.target());
+                destination.start();
+                feed.into(destination);
+                destination.finish();
+                recorder.beforeCommit();
+                dataset.commit();
+            } catch (IOException | RuntimeException | Error e) {
+                dataset.abort();
+                throw e;
+            } finally {
+                recorder.end();
+                dataset.end();
+            }
         } finally {
-            TDBInternal.expel(dataset);
+            TDBInternal.expel(dataset.asDatasetGraph());
         }
     }
 }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ogpld load FILE… --store DIR}: bulk-loads files into the TDB2 store the endpoint serves, all of them in
- * one bulk load ({@link BulkLoad}): either every file is loaded, or (on any error) nothing is.
+ * one bulk load ({@link BulkLoad}): either every file is loaded, or (on any error) nothing is. Into a store that
+ * holds data, the load is one entry of the store's change log, which {@code /feed} publishes.
  * Publications are validated before the store is touched; RDF files stream straight in. Each source goes to a
  * graph of its own: a publication to the graph named by its source (an import's legislature or sheet and content
  * digest, an authored file's publication), an RDF file's triples to {@code {base}graph/{slug of the file name}}
@@ -91,7 +92,7 @@ final class LoadCommand implements Callable<Integer> {
             Progress progress = new Progress(System.console() == null ? null : spec.commandLine().getErr(),
                     loadables.stream().mapToLong(Loadable::size).sum());
             load(loadables, progress);
-            // The bulk loader writes past the text index: the server rebuilds it when it next starts.
+            // The load writes past the text index: the server rebuilds it when it next starts.
             TextIndexes.markStale(store);
             progress.finish();
             report.line(String.format(Locale.ROOT, "Loaded %,d statements from %d file(s) into %s in %.1f s",
@@ -165,7 +166,7 @@ final class LoadCommand implements Callable<Integer> {
         String base = options.iris().base();
         StoreBase.require(store, base, false);
         boolean fresh = AsideLoad.applies(store);
-        BulkLoad.into(store).run(destination -> {
+        BulkLoad.into(store, base).run(destination -> {
             StreamRDF counted = progress.counting(destination);
             for (Loadable loadable : loadables) {
                 loadOne(loadable, counted, progress);

@@ -15,6 +15,7 @@ import org.ogpld.endpoint.changes.LogCompaction;
 import org.ogpld.endpoint.changes.LogEntry;
 import org.ogpld.endpoint.changes.LogProperties;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.util.unit.DataSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,10 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--retain-age", paramLabel = "AGE", description = "Drop entries older than AGE, e.g. 30d, 12h "
             + "or P30D (compact; default 0: any age).")
     String retainAge = "0s";
+
+    @Option(names = "--retain-size", paramLabel = "SIZE", description = "Keep no more of the newest entries than "
+            + "fit in SIZE, e.g. 500MB (compact; default 0: any size).")
+    String retainSize = "0B";
 
     @Option(names = "--page-size", paramLabel = "N", description = "The server's ogpld.feed.page-size (compact; "
             + "default ${DEFAULT-VALUE}).")
@@ -130,13 +135,15 @@ final class LogCommand implements Callable<Integer> {
     private int compact(Dataset dataset, PrintWriter out, PrintWriter err) {
         LogProperties policy;
         try {
-            policy = new LogProperties(true, retainEntries, DurationStyle.detectAndParse(retainAge));
+            policy = new LogProperties(true, retainEntries, DurationStyle.detectAndParse(retainAge),
+                    DataSize.parse(retainSize));
         } catch (IllegalArgumentException ex) {
-            err.println("--retain-entries / --retain-age: " + ex.getMessage());
+            err.println("--retain-entries / --retain-age / --retain-size: " + ex.getMessage());
             return ExitCodes.USAGE;
         }
         if (policy.keepsEverything() || pageSize < 1) {
-            err.println("compact needs --retain-entries N or --retain-age AGE (and --page-size of 1 or more)");
+            err.println("compact needs --retain-entries N, --retain-age AGE or --retain-size SIZE (and --page-size of 1"
+                    + " or more)");
             return ExitCodes.USAGE;
         }
         LogCompaction.Compacted dropped = Txn.calculateWrite(dataset, () -> LogCompaction.compact(

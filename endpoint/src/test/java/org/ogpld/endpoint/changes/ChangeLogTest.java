@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The change log kept in the store's own transactions: a mixed sequence of writes (updates, graph replacements, a
@@ -126,6 +127,80 @@ class ChangeLogTest {
                 assertThat(entry.firstMember() + entry.memberCount()).isGreaterThan(retained().firstMember()));
         assertKeptInWholePages(retained());
         assertFollowingFromTheSnapshotGivesTheStore(store.data(), last, head.members() / PAGE);
+    }
+
+    @Test
+    void aSizeLimitDropsTheOldestEntriesKeepsTheHeadsSizeExactAndASnapshotPlusTheRemainingPagesGivesTheStore() {
+        store.close();
+        store = new LoggedStore(temp.resolve("sized"), new LogProperties(true, 0, Duration.ZERO,
+                DataSize.ofKilobytes(4)), PAGE);
+        writeMixedSequence(store, 15);
+        ChangeLog.Retained kept = retained();
+        assertThat(kept.firstEntry()).isGreaterThan(1);
+        assertKeptInWholePages(kept);
+        Txn.executeRead(store.dataset, () -> {
+            DatasetGraph log = store.dataset.asDatasetGraph();
+            ChangeLog.Head head = ChangeLog.head(log);
+            long sum = 0;
+            for (long seq = kept.firstEntry(); seq <= head.last(); seq++) {
+                sum += ChangeLog.size(log, seq);
+            }
+            assertThat(ChangeLog.number(log, LogTerms.HEAD, LogTerms.size)).contains(sum);
+            // The newest entries that fit in the limit are kept, and older ones only to keep whole pages.
+            long fit = head.last();
+            for (long total = ChangeLog.size(log, fit); fit > kept.firstEntry()
+                    && total + ChangeLog.size(log, fit - 1) <= 4096; fit--) {
+                total += ChangeLog.size(log, fit - 1);
+            }
+            long cut = ChangeLog.entry(log, fit).orElseThrow().firstMember() / PAGE * PAGE;
+            LogEntry first = ChangeLog.entry(log, kept.firstEntry()).orElseThrow();
+            assertThat(first.seq() == fit || first.firstMember() + first.memberCount() > cut).isTrue();
+        });
+        Model snapshot = store.data();
+        Instant at = store.head().time();
+        long fromPage = store.head().members() / PAGE;
+        store.update("INSERT DATA { GRAPH <urn:g1> { <" + O1 + "> <urn:p> \"sized\" } }");
+        assertFollowingFromTheSnapshotGivesTheStore(snapshot, at, fromPage);
+    }
+
+    @Test
+    void aBulkWriteIntoAnEmptyGraphIsOneVersionOfTheWholeGraphAndReplayFromTheStartOrASnapshotStillGivesTheStore() {
+        store.close();
+        store = new LoggedStore(temp.resolve("bulk"), new LogProperties(true, 0, Duration.ZERO), PAGE);
+        writeFirstHalf(store);
+        Model snapshot = store.data();
+        Instant at = store.head().time();
+        long before = store.head().members();
+        Node bulk = NodeFactory.createURI("urn:bulk");
+        store.write(target -> {
+            for (int i = 0; i < 4 * PAGE + 1; i++) {
+                Node person = NodeFactory.createURI(LoggedStore.BASE + "id/person/b" + i);
+                Node part = NodeFactory.createBlankNode();
+                target.add(bulk, person, NodeFactory.createURI("urn:name"), NodeFactory.createLiteralString("B" + i));
+                target.add(bulk, person, NodeFactory.createURI("urn:part"), part);
+                target.add(bulk, part, NodeFactory.createURI("urn:r"), NodeFactory.createLiteralString("r" + i));
+            }
+        });
+        assertThat(store.head().members()).isEqualTo(before + 1);
+        Member whole = Txn.calculateRead(store.dataset, () -> ChangeLog.member(store.dataset.asDatasetGraph(),
+                before)).orElseThrow();
+        assertThat(whole.wholeGraph()).isTrue();
+        assertThat(whole.resource()).isEqualTo(bulk);
+        assertThat(Txn.calculateRead(store.dataset, () -> ChangeLog.kindMembers(store.dataset.asDatasetGraph(),
+                "person"))).as("kind streams hold resource versions only").isEqualTo(6);
+
+        store.update("INSERT DATA { GRAPH <urn:bulk> { <" + LoggedStore.BASE + "id/person/b1> <urn:v> 1 } }");
+        writeSecondHalf(store, new Random(17));
+        DatasetGraph fromStart = DatasetGraphFactory.createTxnMem();
+        replayPages(fromStart, Instant.MIN);
+        assertThat(Models.isomorphic(Txn.calculateRead(fromStart, () -> LoggedStore.model(fromStart.find())),
+                store.data())).isTrue();
+        DatasetGraph fromSnapshot = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(fromSnapshot, () -> org.apache.jena.riot.RDFParser.fromString(nquads(snapshot),
+                org.apache.jena.riot.Lang.NQUADS).parse(fromSnapshot));
+        replayPages(fromSnapshot, at);
+        assertThat(Models.isomorphic(Txn.calculateRead(fromSnapshot, () -> LoggedStore.model(fromSnapshot.find())),
+                store.data())).isTrue();
     }
 
     @Test

@@ -11,12 +11,24 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ogpld.endpoint.changes.ChangeLog;
+import org.ogpld.endpoint.changes.FeedPages;
+import org.ogpld.endpoint.changes.FeedReplay;
 
 /** {@code ogpld load} into a new or an existing TDB2 store: everything, or nothing. */
 class LoadCommandTest {
@@ -150,6 +162,48 @@ class LoadCommandTest {
         assertThat(refused.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(refused.err()).contains(graph, "already holds", "another source", "--graph");
         assertThat(graphSizes(store)).isEqualTo(before);
+    }
+
+    @Test
+    void aLoadIntoAStoreHoldingDataIsOneLogEntryWhoseFeedPageGivesAFollowerTheLoadedGraph() throws IOException {
+        Path store = temp.resolve("store");
+        Path first = temp.resolve("first.nt");
+        Files.writeString(first, "<http://example.org/a> <http://example.org/b> \"c\" .\n", StandardCharsets.UTF_8);
+        assertThat(Cli.run("load", first.toString(), "--store", store.toString()).code()).isEqualTo(ExitCodes.OK);
+        Path second = temp.resolve("second.ttl");
+        Files.writeString(second, "<https://w3id.org/ogp-ld/id/person/x> <http://example.org/name> \"X\" ;"
+                + " <http://example.org/part> [ <http://example.org/v> 1 ] .\n", StandardCharsets.UTF_8);
+
+        assertThat(Cli.run("load", second.toString(), "--store", store.toString()).code()).isEqualTo(ExitCodes.OK);
+
+        Dataset dataset = TDB2Factory.connectDataset(store.toString());
+        try {
+            DatasetGraph follower = DatasetGraphFactory.createTxnMem();
+            Txn.executeRead(dataset, () -> {
+                DatasetGraph log = dataset.asDatasetGraph();
+                assertThat(ChangeLog.head(log).last()).isEqualTo(1);
+                assertThat(ChangeLog.entry(log, 1).orElseThrow().patch()).contains("person/x");
+                DatasetGraph page = new FeedPages(log, null, "http://localhost/feed", 250).page(0).orElseThrow()
+                        .content();
+                Txn.executeWrite(follower, () -> FeedReplay.apply(page, follower));
+            });
+            Node graph = NodeFactory.createURI("https://w3id.org/ogp-ld/graph/second");
+            assertThat(Models.isomorphic(model(Txn.calculateRead(follower, () -> follower.getGraph(graph).find()
+                    .toList())), model(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getGraph(graph)
+                    .find().toList())))).isTrue();
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    private static org.eclipse.rdf4j.model.Model model(java.util.List<Triple> triples) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.writeTriples(out, triples.iterator());
+        try {
+            return Rio.parse(new java.io.ByteArrayInputStream(out.toByteArray()), "", RDFFormat.NTRIPLES);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     @Test

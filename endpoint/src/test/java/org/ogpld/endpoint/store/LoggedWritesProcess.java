@@ -14,8 +14,8 @@ import org.ogpld.endpoint.changes.ChangeRecorder;
 
 /**
  * The endpoint's write path without the web layer ({@link StoreWrites} and its change log on a TDB2 folder), run as
- * a process of its own by {@code ChangeLogCrashIT} to be killed: it writes until killed, and prints
- * {@code ACK n} once write {@code n} has committed. Write {@code n} adds {@code <urn:s:n> <urn:p> n} to
+ * a process of its own by {@code ChangeLogCrashIT} to be killed: it writes until killed (or, given a second
+ * argument, that many writes), and prints {@code ACK n} once write {@code n} has committed. Write {@code n} adds {@code <urn:s:n> <urn:p> n} to
  * {@code <urn:acks>}; every third also replaces a graph of 200 triples, every fifth deletes one.
  */
 public final class LoggedWritesProcess {
@@ -32,7 +32,8 @@ public final class LoggedWritesProcess {
                 new ChangeRecorder(dataset, properties.base()), properties);
         long next = Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(
                 dataset.asDatasetGraph().find(NodeFactory.createURI("urn:acks"), Node.ANY, Node.ANY, Node.ANY)));
-        for (long n = next; ; n++) {
+        long last = args.length > 1 ? next + Long.parseLong(args[1]) : Long.MAX_VALUE;
+        for (long n = next; n < last; n++) {
             long write = n;
             writes.write(() -> write(writes, write));
             System.out.println("ACK " + n);

@@ -43,7 +43,14 @@ final class InPlaceLoad implements BulkLoad {
                 recorder.beforeCommit();
                 dataset.commit();
             } catch (IOException | RuntimeException | Error e) {
-                dataset.abort();
+                // A commit that failed may have ended the transaction already; its failure is the one to report.
+                if (dataset.isInTransaction()) {
+                    try {
+                        dataset.abort();
+                    } catch (RuntimeException | Error abort) {
+                        e.addSuppressed(abort);
+                    }
+                }
                 throw e;
             } finally {
                 recorder.end();

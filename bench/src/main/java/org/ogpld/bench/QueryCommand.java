@@ -48,18 +48,29 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--harvest-only", description = "skip the query mix, run only the harvest comparison")
     boolean harvestOnly;
 
+    @Option(names = "--per-query-only", description = "only the answer check and the latency per query: no mix, "
+            + "no harvest")
+    boolean perQueryOnly;
+
+    @Option(names = "--samples", description = "measured requests per query and server in the latency per query "
+            + "(default 9)")
+    int samples = 9;
+
     @Override
     public Integer call() {
         Path oursStore = options.storeCopy("store-ours");
         Path fusekiStore = options.storeCopy("store-fuseki");
         QueryBenchmark benchmark = new QueryBenchmark(new QueryBenchmark.Settings(clients, Duration.ofSeconds(warmup),
-                Duration.ofSeconds(round), rounds, maxRequests, fresh));
+                Duration.ofSeconds(round), rounds, maxRequests, fresh, samples, perQueryOnly));
         try (Server fuseki = Server.fuseki(options.tools(), fusekiStore, options.jvmOptions(),
                 options.folder().resolve("logs/fuseki.log"));
              Server ours = Server.ours(options.tools(), oursStore, options.jvmOptions(), oursSettings,
                      options.folder().resolve("logs/ogpld.log"))) {
             if (!harvestOnly) {
                 benchmark.run(ours, fuseki).forEach(options::report);
+            }
+            if (perQueryOnly) {
+                return 0;
             }
             options.report(new HarvestBenchmark(Duration.ofMinutes(harvestMinutes)).run(ours, fuseki));
         }

@@ -29,9 +29,11 @@ public final class QueryBenchmark {
      * @param maxRequests   upper bound of requests in any one round
      * @param fresh         whether every request of the mix is made unique ({@link QueryLoad}), so that no server
      *                      can answer it from a cache of answers
+     * @param samples       measured requests per query and server in the latency per query
+     * @param perQueryOnly  whether to stop after the latency per query (no mix)
      */
     public record Settings(List<Integer> concurrencies, Duration warmup, Duration round, int rounds,
-                           long maxRequests, boolean fresh) {}
+                           long maxRequests, boolean fresh, int samples, boolean perQueryOnly) {}
 
     private final Settings settings;
 
@@ -44,7 +46,11 @@ public final class QueryBenchmark {
         List<QueryMix.Template> mix = QueryMix.of(Samples.read(fuseki.queryEndpoint()));
         List<Table> tables = new ArrayList<>();
         tables.add(AnswerCheck.compare(mix, ours.queryEndpoint(), fuseki.queryEndpoint(), 3));
-        tables.add(perQuery(mix, ours.queryEndpoint(), fuseki.queryEndpoint()));
+        tables.add(perQuery(mix, ours.queryEndpoint(), fuseki.queryEndpoint(), settings.samples(),
+                settings.fresh()));
+        if (settings.perQueryOnly()) {
+            return tables;
+        }
         QueryLoad load = new QueryLoad(mix, settings.maxRequests(), settings.fresh());
         Table throughput = new Table("Query mix throughput (" + mix.size() + " queries"
                 + (settings.fresh() ? ", every request unique" : "") + ", " + settings.rounds()
@@ -112,17 +118,23 @@ public final class QueryBenchmark {
         }
     }
 
-    /** Median latency of each query over a few samples, one client, each server in turn per request. */
-    private static Table perQuery(List<QueryMix.Template> mix, URI ours, URI fuseki) {
+    /**
+     * Median latency of each query over {@code samples} requests, one client, each server in turn per request; made
+     * fresh, each request's text is unique (as in the mix).
+     */
+    private static Table perQuery(List<QueryMix.Template> mix, URI ours, URI fuseki, int samples, boolean fresh) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Table table = new Table("Latency per query, one client (median of 9, after 3 unmeasured)", "query",
-                "ours ms", "Fuseki ms", "ratio Fuseki/ours (speed-up)");
+        Table table = new Table("Latency per query, one client (median of " + samples + ", after 3 unmeasured"
+                + (fresh ? ", every request unique" : "") + ")", "query", "ours ms", "Fuseki ms",
+                "ratio Fuseki/ours (speed-up)");
+        long request = 0;
         for (QueryMix.Template t : mix) {
-            double[] o = new double[9];
-            double[] f = new double[9];
-            for (int s = -3; s < 9; s++) {
-                double a = time(http, ours, t, s + 3);
-                double b = time(http, fuseki, t, s + 3);
+            double[] o = new double[samples];
+            double[] f = new double[samples];
+            for (int s = -3; s < samples; s++) {
+                String suffix = fresh ? "\n# sample " + request++ : "";
+                double a = time(http, ours, t, s + 3, suffix);
+                double b = time(http, fuseki, t, s + 3, suffix);
                 if (s >= 0) {
                     o[s] = a;
                     f[s] = b;
@@ -130,15 +142,16 @@ public final class QueryBenchmark {
             }
             Arrays.sort(o);
             Arrays.sort(f);
-            table.row("`" + t.name() + "`", o[4], f[4], f[4] / o[4]);
+            table.row("`" + t.name() + "`", o[samples / 2], f[samples / 2], f[samples / 2] / o[samples / 2]);
         }
         return table;
     }
 
-    private static double time(HttpClient http, URI endpoint, QueryMix.Template t, long sample) {
+    private static double time(HttpClient http, URI endpoint, QueryMix.Template t, long sample, String suffix) {
         long t0 = System.nanoTime();
         try {
-            HttpResponse<Void> r = http.send(QueryLoad.request(endpoint, t, sample), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = http.send(QueryLoad.request(endpoint, t, sample, suffix),
+                    HttpResponse.BodyHandlers.discarding());
             return r.statusCode() == 200 ? (System.nanoTime() - t0) / 1e6 : Double.NaN;
         } catch (Exception e) {
             return Double.NaN;

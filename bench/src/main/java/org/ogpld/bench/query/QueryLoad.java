@@ -127,7 +127,7 @@ public final class QueryLoad {
         return request(endpoint, template, sample, "");
     }
 
-    private static HttpRequest request(URI endpoint, QueryMix.Template template, long sample, String suffix) {
+    static HttpRequest request(URI endpoint, QueryMix.Template template, long sample, String suffix) {
         String query = QueryMix.PREFIXES + template.text().apply(sample) + suffix;
         return HttpRequest.newBuilder(URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", template.accept()).timeout(REQUEST_TIMEOUT).GET().build();

@@ -1,23 +1,27 @@
 package org.ogpld.endpoint.ld;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Set;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -87,44 +91,36 @@ public class ResourceIndex {
 
     private Snapshot build(long at) {
         long started = System.nanoTime();
-        Map<String, Set<Node>> subjects = new HashMap<>();
-        forEachSubject(subject -> subjects.computeIfAbsent(ownerOf(subject.getURI()), o -> new LinkedHashSet<>())
-                .add(subject));
-        Map<String, List<String>> byKind = new TreeMap<>();
-        TreeMap<String, List<Node>> owners = new TreeMap<>();
-        subjects.forEach((owner, nodes) -> owners.put(owner, List.copyOf(nodes)));
-        owners.keySet().forEach(owner -> byKind.computeIfAbsent(kindOf(owner), k -> new ArrayList<>()).add(owner));
-        byKind.replaceAll((kind, list) -> Collections.unmodifiableList(list));
-        LOG.info("Resource index: {} resources, {} subjects, in {} ms", owners.size(),
-                subjects.values().stream().mapToInt(Set::size).sum(), (System.nanoTime() - started) / 1_000_000);
-        return new Snapshot(at, Collections.unmodifiableNavigableMap(owners), Collections.unmodifiableMap(byKind),
-                List.copyOf(owners.keySet()));
+        Map<String, List<String>> subjects = new HashMap<>();
+        forEachSubject(subject -> subjects.computeIfAbsent(ownerOf(subject), o -> new ArrayList<>(1)).add(subject));
+        Snapshot built = Snapshot.of(at, subjects, this::kindOf);
+        LOG.info("Resource index: {} resources, {} subjects, in {} ms", built.all().size(),
+                subjects.values().stream().mapToInt(List::size).sum(), (System.nanoTime() - started) / 1_000_000);
+        return built;
     }
 
     /**
      * Every IRI subject of the store's named graphs, read off TDB2's subject-first quad index: node ids come in
      * subject order, so each distinct subject is decoded once, instead of every node of every statement (on an
-     * 11M-quad store, 1.3M subjects instead of 44M nodes). The triple table (the storage default graph) holds the
-     * change log, not data.
+     * 11M-quad store, 1.3M subjects instead of 44M nodes). They are decoded by the node table under TDB2's node
+     * cache, so that a scan of every subject does not fill the cache that queries use. The triple table (the
+     * storage default graph) holds the change log, not data.
      */
-    private void forEachSubject(Consumer<Node> action) {
+    private void forEachSubject(Consumer<String> action) {
         DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
-        forEachSubject(store.getQuadTable().getNodeTupleTable(), "SPOG", 1, action);
-    }
-
-    /** The IRI subjects of {@code table}, from its index {@code name} if it has one (any index will do, slower). */
-    private static void forEachSubject(NodeTupleTable table, String name, int subjectColumn, Consumer<Node> action) {
+        NodeTupleTable table = store.getQuadTable().getNodeTupleTable();
         TupleIndex[] indexes = table.getTupleTable().getIndexes();
-        TupleIndex index = Arrays.stream(indexes).filter(i -> i.getName().equals(name)).findFirst()
+        TupleIndex index = Arrays.stream(indexes).filter(i -> i.getName().equals("SPOG")).findFirst()
                 .orElse(indexes[0]);
+        NodeTable nodes = table.getNodeTable().baseNodeTable();
         NodeId previous = null;
         for (Iterator<Tuple<NodeId>> tuples = index.all(); tuples.hasNext(); ) {
-            NodeId subject = tuples.next().get(subjectColumn);
+            NodeId subject = tuples.next().get(1); // G S P O
             if (!subject.equals(previous)) {
                 previous = subject;
-                Node node = table.getNodeTable().getNodeForNodeId(subject);
-                if (node.isURI()) {
-                    action.accept(node);
+                Node node = subject.isInline() ? null : nodes.getNodeForNodeId(subject);
+                if (node != null && node.isURI()) {
+                    action.accept(node.getURI());
                 }
             }
         }
@@ -139,29 +135,106 @@ public class ResourceIndex {
     }
 
     /**
-     * The index at one store generation.
-     *
-     * @param generation the store generation it was built at
-     * @param owners every owner IRI, in order, with the subjects that belong to it
-     * @param byKind the owner IRIs of each kind ({@code event}, ... or {@link #OTHER}), in order
-     * @param all every owner IRI, in order
+     * The index at one store generation, packed ({@link PackedStrings}): on an 11M-quad store, tens of megabytes
+     * instead of the hundreds a map of {@code String}s and {@code Node}s took.
      */
-    public record Snapshot(long generation, NavigableMap<String, List<Node>> owners,
-            Map<String, List<String>> byKind, List<String> all) {
+    public static final class Snapshot {
+
+        private final long generation;
+        /** Every owner IRI, in order. */
+        private final PackedStrings owners;
+        /** Whether owner {@code i} is itself a subject. */
+        private final BitSet selfSubject;
+        /** The other subjects of owner {@code i}: {@code parts[partStart[i] .. partStart[i + 1])}. */
+        private final int[] partStart;
+        /** A part's IRI as the suffix after its owner's ({@code #talk-1}), or whole if it does not extend it. */
+        private final PackedStrings parts;
+        private final Map<String, List<String>> byKind;
+
+        private Snapshot(long generation, PackedStrings owners, BitSet selfSubject, int[] partStart,
+                PackedStrings parts, Map<String, List<String>> byKind) {
+            this.generation = generation;
+            this.owners = owners;
+            this.selfSubject = selfSubject;
+            this.partStart = partStart;
+            this.parts = parts;
+            this.byKind = byKind;
+        }
+
+        /** An index of an empty store. */
+        public static Snapshot empty(long generation) {
+            return of(generation, Map.of(), owner -> OTHER);
+        }
+
+        /** The index of {@code subjects}, each owner's subject IRIs, the owners' kinds given by {@code kindOf}. */
+        static Snapshot of(long generation, Map<String, List<String>> subjects, Function<String, String> kindOf) {
+            List<String> sorted = new ArrayList<>(subjects.keySet());
+            Collections.sort(sorted);
+            PackedStrings.Builder owners = new PackedStrings.Builder();
+            PackedStrings.Builder parts = new PackedStrings.Builder();
+            BitSet self = new BitSet(sorted.size());
+            int[] partStart = new int[sorted.size() + 1];
+            Map<String, IntStream.Builder> kinds = new TreeMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                String owner = sorted.get(i);
+                owners.add(owner);
+                kinds.computeIfAbsent(kindOf.apply(owner), k -> IntStream.builder()).add(i);
+                for (String subject : subjects.get(owner)) {
+                    if (subject.equals(owner)) {
+                        self.set(i);
+                    } else {
+                        parts.add(subject.startsWith(owner + "#") ? subject.substring(owner.length()) : subject);
+                    }
+                }
+                partStart[i + 1] = parts.size();
+            }
+            PackedStrings packed = owners.build();
+            Map<String, List<String>> byKind = new TreeMap<>();
+            kinds.forEach((kind, indexes) -> byKind.put(kind, new Selection(packed, indexes.build().toArray())));
+            return new Snapshot(generation, packed, self, partStart, parts.build(),
+                    Collections.unmodifiableMap(byKind));
+        }
+
+        /** The store generation it was built at. */
+        public long generation() {
+            return generation;
+        }
 
         /** Whether the store holds anything about {@code iri} or its parts. */
         public boolean holds(String iri) {
-            return owners.containsKey(iri);
+            return Collections.binarySearch(owners, iri) >= 0;
         }
 
         /** The subjects of {@code iri}: itself and its parts, as far as the store has statements about them. */
         public List<Node> subjects(String iri) {
-            return owners.getOrDefault(iri, List.of());
+            int at = Collections.binarySearch(owners, iri);
+            if (at < 0) {
+                return List.of();
+            }
+            List<Node> subjects = new ArrayList<>(1 + partStart[at + 1] - partStart[at]);
+            if (selfSubject.get(at)) {
+                subjects.add(NodeFactory.createURI(iri));
+            }
+            for (int p = partStart[at]; p < partStart[at + 1]; p++) {
+                String part = parts.get(p);
+                subjects.add(NodeFactory.createURI(part.startsWith("#") ? iri + part : part));
+            }
+            return subjects;
         }
 
         /** The owners of one kind, in IRI order. */
         public List<String> ofKind(String kind) {
             return byKind.getOrDefault(kind, List.of());
+        }
+
+        /** The owner IRIs of each kind ({@code event}, ... or {@link #OTHER}), in order. */
+        public Map<String, List<String>> byKind() {
+            return byKind;
+        }
+
+        /** Every owner IRI, in order. */
+        public List<String> all() {
+            return owners;
         }
 
         /** How many resources of each kind of this publication the store holds. */
@@ -173,6 +246,27 @@ public class ResourceIndex {
                 }
             });
             return counts;
+        }
+    }
+
+    /** Some of the owners, by position, in order. */
+    private static final class Selection extends AbstractList<String> implements RandomAccess {
+        private final List<String> owners;
+        private final int[] positions;
+
+        Selection(List<String> owners, int[] positions) {
+            this.owners = owners;
+            this.positions = positions;
+        }
+
+        @Override
+        public String get(int index) {
+            return owners.get(positions[index]);
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
         }
     }
 }

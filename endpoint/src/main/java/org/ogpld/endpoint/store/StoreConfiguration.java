@@ -28,11 +28,11 @@ class StoreConfiguration {
      * also after a failed start) releases the store.
      */
     @Bean
-    OpenStore openStore(OgpldProperties properties) {
+    OpenStore openStore(OgpldProperties properties, LiveReorder reorder) {
         StoreLocation location = StoreLocation.of(properties.store());
         Dataset dataset;
         try {
-            dataset = openFolder(location.folder());
+            dataset = openFolder(location.folder(), reorder);
         } catch (RuntimeException ex) {
             location.removeScratch();
             throw ex;
@@ -62,7 +62,7 @@ class StoreConfiguration {
         return store.dataset();
     }
 
-    private static Dataset openFolder(Path folder) {
+    private static Dataset openFolder(Path folder, LiveReorder reorder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException | SecurityException ex) {
@@ -76,7 +76,8 @@ class StoreConfiguration {
             throw new StoreFolderException.InUse(folder, holder.get());
         }
         try {
-            return TDB2Factory.connectDataset(folder.toString());
+            // Join ordering that statistics can replace while the store is open (OptimizerStatistics).
+            return LiveReorder.opening(reorder, () -> TDB2Factory.connectDataset(folder.toString()));
         } catch (RuntimeException ex) {
             throw new StoreFolderException(folder, "TDB2 cannot open it (" + ex.getMessage() + ")", ex);
         }

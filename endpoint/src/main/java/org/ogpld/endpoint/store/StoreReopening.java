@@ -72,7 +72,9 @@ public class StoreReopening {
             if (failure == null) {
                 release(old);
             }
-            DatasetGraphTDB fresh = StoreConnection.connectCreate(location).getDatasetGraphTDB();
+            // The join ordering (with its statistics) follows the store too.
+            DatasetGraphTDB fresh = StoreConnection.connectCreate(location, null, old.getReorderTransform())
+                    .getDatasetGraphTDB();
             fresh.getTxnSystem().getTxnMgr().takeOverFrom(old.getTxnSystem().getTxnMgr());
             // Components others added to the transactions (the text index) follow the store to its new storage.
             TransactionCoordinator freshCoordinator = fresh.getTxnSystem().getTxnMgr();

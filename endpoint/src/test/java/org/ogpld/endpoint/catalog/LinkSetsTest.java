@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Calendar;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -61,7 +59,7 @@ class LinkSetsTest {
 
     @Test
     void theVoidDescriptionListsTheCountryLinkSet() {
-        ResourceIndex.Snapshot index = new ResourceIndex.Snapshot(1, new TreeMap<>(), Map.of(), List.of());
+        ResourceIndex.Snapshot index = ResourceIndex.Snapshot.empty(1);
         Model voidDescription = CatalogDescription.of("http://localhost:3030/", IRIS.base(), counts, index,
                 Calendar.getInstance());
 

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Calendar;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -92,7 +89,7 @@ class LinksetGraphsTest {
 
     private static Model description(Statistics.Counts counts) {
         return CatalogDescription.of("http://localhost:3030/", BASE, counts,
-                new ResourceIndex.Snapshot(1, new TreeMap<>(), Map.of(), List.of()), Calendar.getInstance());
+                ResourceIndex.Snapshot.empty(1), Calendar.getInstance());
     }
 
     /** What the description says of the link graphs, and that it links them from the dataset, compared by RDF4J. */

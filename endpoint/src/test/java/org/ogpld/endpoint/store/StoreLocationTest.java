@@ -23,7 +23,7 @@ class StoreLocationTest {
             NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"));
 
     private static StoreConfiguration.OpenStore open(OgpldProperties.Store store) {
-        return new StoreConfiguration().openStore(TestProperties.of(store));
+        return new StoreConfiguration().openStore(TestProperties.of(store), new LiveReorder());
     }
 
     @Test

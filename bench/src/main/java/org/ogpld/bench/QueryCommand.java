@@ -54,6 +54,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--harvest-only", description = "skip the query mix, run only the harvest comparison")
     boolean harvestOnly;
 
+    @Option(names = "--no-harvest", description = "skip the harvest comparison, run only the query mix")
+    boolean noHarvest;
+
     @Override
     public Integer call() {
         Path oursStore = options.storeCopy("store-ours");
@@ -73,7 +76,9 @@ final class QueryCommand implements Callable<Integer> {
                 List<Server> baselines = virtuoso == null ? List.of(fuseki) : List.of(fuseki, virtuoso.server());
                 benchmark.run(ours, baselines).forEach(options::report);
             }
-            options.report(new HarvestBenchmark(Duration.ofMinutes(harvestMinutes)).run(ours, fuseki));
+            if (!noHarvest) {
+                options.report(new HarvestBenchmark(Duration.ofMinutes(harvestMinutes)).run(ours, fuseki));
+            }
         }
         return 0;
     }

@@ -18,11 +18,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.query.SortCondition;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprEvalException;
-import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.function.FunctionEnvBase;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.sparql.resultset.ResultsReader;
@@ -118,41 +113,11 @@ public final class AnswerCheck {
             rows.reset();
             other.rows.reset();
             return ResultSetCompare.equalsByTerm(rows, other.rows)
-                    && (!query.hasOrderBy() || sorted(rows, query) && sorted(other.rows, query));
+                    && sorted(rows, query) && sorted(other.rows, query);
         }
 
         private static boolean sorted(ResultSetRewindable rows, Query query) {
-            List<Binding> all = bindings(rows);
-            for (int i = 1; i < all.size(); i++) {
-                if (compareKeys(query.getOrderBy(), all.get(i - 1), all.get(i)) > 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Compares two rows by the query's sort keys only: Jena's {@code BindingComparator} also orders rows that
-         * tie, which the query leaves free. Unbound and error values sort first, as in SPARQL.
-         */
-        private static int compareKeys(List<SortCondition> conditions, Binding a, Binding b) {
-            for (SortCondition condition : conditions) {
-                NodeValue x = key(condition.getExpression(), a);
-                NodeValue y = key(condition.getExpression(), b);
-                int order = x == null ? (y == null ? 0 : -1) : y == null ? 1 : NodeValue.compareAlways(x, y);
-                if (order != 0) {
-                    return condition.getDirection() == Query.ORDER_DESCENDING ? -order : order;
-                }
-            }
-            return 0;
-        }
-
-        private static NodeValue key(Expr expression, Binding row) {
-            try {
-                return expression.eval(row, new FunctionEnvBase());
-            } catch (ExprEvalException e) {
-                return null;
-            }
+            return SortOrder.of(query).allows(bindings(rows));
         }
 
         /** What tells this answer (ours) from {@code other}: status, kind, size, or a row or triple only one has. */

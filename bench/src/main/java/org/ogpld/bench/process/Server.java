@@ -65,7 +65,10 @@ public record Server(String name, JavaProcess process, int port, String queryPat
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    /** Waits until {@code readyPath} answers 200 (at most five minutes); stops the process if it does not. */
+    /**
+     * Waits until {@code readyPath} answers 200 (at most 15 minutes: our server took over 5 minutes to start on
+     * this 2-core machine at a load average of 25); stops the process if it does not.
+     */
     static Server started(String name, JavaProcess process, int port, String queryPath, String readyPath) {
         Server server = new Server(name, process, port, queryPath);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

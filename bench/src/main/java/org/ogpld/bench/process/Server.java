@@ -26,7 +26,7 @@ import org.ogpld.model.Iris;
  */
 public record Server(String name, JavaProcess process, int port, String queryPath) implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration START_LIMIT = Duration.ofMinutes(15);
     private static final String DATASET = "/ogp/sparql";
 
     /**

@@ -1,13 +1,13 @@
 package org.ogpld.bench;
 
 import java.util.concurrent.Callable;
-import org.ogpld.bench.load.LoadBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code load}: bulk load, ours against {@code tdb2.tdbloader}. */
-@Command(name = "load", mixinStandardHelpOptions = true, description = "Bulk load into TDB2: ours vs tdb2.tdbloader.")
+/** {@code load}: bulk load, ours against {@code tdb2.tdbloader} and, where it is installed, Virtuoso's loader. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Bulk load: ours vs tdb2.tdbloader (and Virtuoso's loader, if installed).")
 final class LoadCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,8 +19,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Options.Data data = options.data();
-        options.report(new LoadBenchmark(options.tools(), options.jvmOptions(), options.folder())
-                .run(data.file(), data.quads(), rounds, options.folder().resolve("store-tdbloader")));
+        options.report(options.loadBenchmark().run(data.file(), data.quads(), rounds, options.folder().resolve("store-tdbloader")));
         return 0;
     }
 }

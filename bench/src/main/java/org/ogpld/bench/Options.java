@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 import org.ogpld.bench.data.Generator;
 import org.ogpld.bench.data.NQuadsExport;
 import org.ogpld.bench.load.LoadBenchmark;
+import org.ogpld.bench.load.VirtuosoLoad;
 import org.ogpld.bench.process.Folders;
 import org.ogpld.bench.process.Tools;
+import org.ogpld.bench.process.Virtuoso;
+import org.ogpld.bench.process.VirtuosoIni;
 import org.ogpld.bench.report.Table;
 import org.ogpld.model.Iris;
 import picocli.CommandLine.Option;
@@ -30,8 +34,18 @@ final class Options {
     @Option(names = "--work", description = "work folder (default: bench/target/work beside the harness jar)")
     Path work;
 
-    @Option(names = "--xmx", description = "heap of every JVM under test, the same for ours and the baseline (default 2g)")
+    @Option(names = "--xmx", description = "heap of every JVM under test, the same for ours and the baseline "
+            + "(default 2g); Virtuoso's memory is sized like it")
     String heap = "2g";
+
+    @Option(names = "--virtuoso", description = "OpenLink Virtuoso's virtuoso-t (or its folder), compared where it "
+            + "is installed (default: virtuoso-t on the PATH, if any)")
+    Path virtuosoPath;
+
+    @Option(names = "--no-virtuoso", description = "leave Virtuoso out even if it is installed")
+    boolean noVirtuoso;
+
+    private Optional<Virtuoso> virtuoso;
 
     /** The folder of this scale factor's data, stores and logs. */
     Path folder() {
@@ -45,6 +59,45 @@ final class Options {
 
     List<String> jvmOptions() {
         return List.of("-Xmx" + heap, "-Xms" + heap);
+    }
+
+    /**
+     * Virtuoso, if it is installed and not left out; says once, on standard output, when it runs without it.
+     */
+    Optional<Virtuoso> virtuoso() {
+        if (virtuoso == null) {
+            virtuoso = noVirtuoso ? Optional.empty() : Virtuoso.find(virtuosoPath);
+            if (virtuoso.isEmpty() && !noVirtuoso) {
+                System.out.println("Virtuoso (virtuoso-t) is not on the PATH: running without it. To compare with it: "
+                        + "apt-get install virtuoso-opensource, or --virtuoso PATH.");
+            }
+        }
+        return virtuoso;
+    }
+
+    /** The memory of a Virtuoso instance: the JVMs' heap. */
+    long virtuosoMemory() {
+        return VirtuosoIni.bytes(heap);
+    }
+
+    /** A load benchmark of this scale factor, with Virtuoso's loader where it is installed. */
+    LoadBenchmark loadBenchmark() {
+        return new LoadBenchmark(tools(), jvmOptions(), folder(),
+                virtuoso().map(v -> new VirtuosoLoad(v, virtuosoMemory(), folder())).orElse(null));
+    }
+
+    /**
+     * A copy, in folder {@code name}, of this scale factor's Virtuoso database as Virtuoso's bulk loader builds it
+     * (built on first use).
+     */
+    Path virtuosoStoreCopy(Virtuoso installed, String name) {
+        Path source = folder().resolve("store-virtuoso");
+        if (!Files.exists(source.resolve("virtuoso.db"))) {
+            new VirtuosoLoad(installed, virtuosoMemory(), folder()).load(data().file(), source);
+        }
+        Path copy = folder().resolve(name);
+        Folders.copy(source, copy);
+        return copy;
     }
 
     /** The N-Quads of this scale factor, generated on first use; returns the file and its quad count. */

@@ -4,16 +4,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ogpld.bench.harvest.HarvestBenchmark;
 import org.ogpld.bench.process.Server;
+import org.ogpld.bench.process.VirtuosoInstance;
 import org.ogpld.bench.query.QueryBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code query}: the query mix, ours against stock Fuseki on copies of the same store. */
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Query mix and harvesting: ours vs stock Fuseki.")
+/**
+ * {@code query}: the query mix, ours against stock Fuseki on copies of the same store and, where it is installed,
+ * Virtuoso on a database its loader built from the same N-Quads.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Query mix and harvesting: ours vs stock Fuseki (and Virtuoso, if installed).")
 final class QueryCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,6 +54,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--harvest-only", description = "skip the query mix, run only the harvest comparison")
     boolean harvestOnly;
 
+    @Option(names = "--no-harvest", description = "skip the harvest comparison, run only the query mix")
+    boolean noHarvest;
+
     @Option(names = "--per-query-only", description = "only the answer check and the latency per query: no mix, "
             + "no harvest")
     boolean perQueryOnly;
@@ -62,17 +71,22 @@ final class QueryCommand implements Callable<Integer> {
         Path fusekiStore = options.storeCopy("store-fuseki");
         QueryBenchmark benchmark = new QueryBenchmark(new QueryBenchmark.Settings(clients, Duration.ofSeconds(warmup),
                 Duration.ofSeconds(round), rounds, maxRequests, fresh, samples, perQueryOnly));
+        Optional<Path> virtuosoStore = harvestOnly ? Optional.empty()
+                : options.virtuoso().map(v -> options.virtuosoStoreCopy(v, "store-virtuoso-query"));
         try (Server fuseki = Server.fuseki(options.tools(), fusekiStore, options.jvmOptions(),
                 options.folder().resolve("logs/fuseki.log"));
              Server ours = Server.ours(options.tools(), oursStore, options.jvmOptions(), oursSettings,
-                     options.folder().resolve("logs/ogpld.log"))) {
+                     options.folder().resolve("logs/ogpld.log"));
+             VirtuosoInstance virtuoso = virtuosoStore.map(store -> VirtuosoInstance.start(
+                     options.virtuoso().orElseThrow(), store, List.of(), options.virtuosoMemory(),
+                     options.folder().resolve("logs/virtuoso.log"))).orElse(null)) {
             if (!harvestOnly) {
-                benchmark.run(ours, fuseki).forEach(options::report);
+                List<Server> baselines = virtuoso == null ? List.of(fuseki) : List.of(fuseki, virtuoso.server());
+                benchmark.run(ours, baselines).forEach(options::report);
             }
-            if (perQueryOnly) {
-                return 0;
+            if (!noHarvest && !perQueryOnly) {
+                options.report(new HarvestBenchmark(Duration.ofMinutes(harvestMinutes)).run(ours, fuseki));
             }
-            options.report(new HarvestBenchmark(Duration.ofMinutes(harvestMinutes)).run(ours, fuseki));
         }
         return 0;
     }

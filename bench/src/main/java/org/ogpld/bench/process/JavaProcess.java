@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JVM started by the harness, its output in a log file; its resident memory can be sampled from
- * {@code /proc/PID/status}. Closing it stops it (and only it).
+ * A JVM (or, through {@link #program}, another server) started by the harness, its output in a log file; its
+ * resident memory can be sampled from {@code /proc/PID/status}. Closing it stops it (and only it).
  */
 public final class JavaProcess implements AutoCloseable {
 
@@ -25,11 +25,13 @@ public final class JavaProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final long started;
+    private final boolean jvm;
 
-    private JavaProcess(Process process, Path log) {
+    private JavaProcess(Process process, Path log, boolean jvm) {
         this.process = process;
         this.log = log;
         this.started = System.nanoTime();
+        this.jvm = jvm;
     }
 
     /**
@@ -49,13 +51,29 @@ public final class JavaProcess implements AutoCloseable {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(arguments);
+        return launch(command, environment, null, log, true);
+    }
+
+    /**
+     * Starts a program that is not a JVM (Virtuoso's {@code virtuoso-t}) in {@code directory}: resident memory and
+     * closing work as for a JVM; {@link #liveHeapMib()} has nothing to ask.
+     */
+    public static JavaProcess program(List<String> command, Path directory, Path log) {
+        return launch(command, Map.of(), directory, log, false);
+    }
+
+    private static JavaProcess launch(List<String> command, Map<String, String> environment, Path directory,
+            Path log, boolean jvm) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
             builder.environment().putAll(environment);
             Process process = builder.start();
-            return new JavaProcess(process, log);
+            return new JavaProcess(process, log, jvm);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
@@ -114,9 +132,13 @@ public final class JavaProcess implements AutoCloseable {
 
     /**
      * The heap in use right after a full collection, in MiB: what the JVM keeps live, whatever its heap size lets it
-     * leave uncollected. Asks the JVM through {@code jcmd} (of the JDK that runs the harness); 0 if it cannot tell.
+     * leave uncollected. Asks the JVM through {@code jcmd} (of the JDK that runs the harness); 0 if it cannot tell,
+     * NaN for a program that is not a JVM.
      */
     public double liveHeapMib() {
+        if (!jvm) {
+            return Double.NaN;
+        }
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String pid = Long.toString(process.pid());
         jcmd(jcmd, pid, "GC.run");

@@ -15,16 +15,19 @@ import java.util.Map;
 import org.ogpld.model.Iris;
 
 /**
- * A SPARQL server under test, started as its own JVM on a loopback port: ours ({@code ogpld.jar serve}) or stock
- * Fuseki ({@code jena-fuseki-server.jar}), each on its own copy of the store, both with the same JVM options.
+ * A SPARQL server under test, started as its own process on a loopback port: ours ({@code ogpld.jar serve}), stock
+ * Fuseki ({@code jena-fuseki-server.jar}), both JVMs with the same options, or OpenLink Virtuoso
+ * ({@link VirtuosoInstance}), each on its own copy of the store.
  *
- * @param name    how reports call it
- * @param process its JVM
- * @param port    its loopback port
+ * @param name      how reports call it
+ * @param process   its process
+ * @param port      its loopback HTTP port
+ * @param queryPath the path of its SPARQL query endpoint
  */
-public record Server(String name, JavaProcess process, int port) implements AutoCloseable {
+public record Server(String name, JavaProcess process, int port, String queryPath) implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration START_LIMIT = Duration.ofMinutes(15);
+    private static final String DATASET = "/ogp/sparql";
 
     /**
      * Our endpoint on {@code store}, with {@code settings} ({@code --name=value}) added to its command line. The
@@ -37,7 +40,7 @@ public record Server(String name, JavaProcess process, int port) implements Auto
                 "--store", store.toString(), "--server.address=127.0.0.1", "--ogpld.query.timeout=120s",
                 "--ogpld.base=" + Iris.defaults().base()));
         args.addAll(settings);
-        return started("ogpld", JavaProcess.start(args, log, false), port);
+        return started("ours", JavaProcess.start(args, log, false), port, DATASET, "/$/ping");
     }
 
     /** Stock Fuseki on {@code store}, the default graph being the union of the named graphs, as ours. */
@@ -49,12 +52,12 @@ public record Server(String name, JavaProcess process, int port) implements Auto
         // Fuseki keeps its run folder (configuration templates, system database) in FUSEKI_BASE, else ./run.
         Map<String, String> environment = Map.of("FUSEKI_BASE",
                 log.toAbsolutePath().resolveSibling("fuseki-base").toString());
-        return started("fuseki", JavaProcess.start(args, environment, log, false), port);
+        return started("Fuseki", JavaProcess.start(args, environment, log, false), port, DATASET, "/$/ping");
     }
 
     /** The dataset's query endpoint. */
     public URI queryEndpoint() {
-        return URI.create("http://127.0.0.1:" + port + "/ogp/sparql");
+        return uri(queryPath);
     }
 
     /** A path on the server. */
@@ -62,8 +65,12 @@ public record Server(String name, JavaProcess process, int port) implements Auto
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private static Server started(String name, JavaProcess process, int port) {
-        Server server = new Server(name, process, port);
+    /**
+     * Waits until {@code readyPath} answers 200 (at most 15 minutes: our server took over 5 minutes to start on
+     * this 2-core machine at a load average of 25); stops the process if it does not.
+     */
+    static Server started(String name, JavaProcess process, int port, String queryPath, String readyPath) {
+        Server server = new Server(name, process, port, queryPath);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -72,11 +79,12 @@ public record Server(String name, JavaProcess process, int port) implements Auto
                         + tail(process.log()));
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(server.uri("/$/ping"))
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(server.uri(readyPath))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return server;
                 }
+                pause();
             } catch (IOException e) {
                 pause();
             } catch (InterruptedException e) {
@@ -85,7 +93,7 @@ public record Server(String name, JavaProcess process, int port) implements Auto
             }
         }
         process.close();
-        throw new IllegalStateException(name + " did not answer /$/ping within " + START_LIMIT);
+        throw new IllegalStateException(name + " did not answer " + readyPath + " within " + START_LIMIT);
     }
 
     private static void pause() {

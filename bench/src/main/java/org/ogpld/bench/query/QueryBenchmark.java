@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.ogpld.bench.process.JavaProcess;
 import org.ogpld.bench.process.Server;
 import org.ogpld.bench.report.Table;
 
 /**
- * The query mix against our endpoint and stock Fuseki, both running on copies of the same store: answers compared
- * first, then per concurrency a warm-up of each and alternating timed rounds, with the resident memory of each
- * server sampled while it is under load.
+ * The query mix against our endpoint and its baselines (stock Fuseki, and Virtuoso where it is installed), all
+ * running on the same data: answers compared first, then per concurrency a warm-up of each and alternating timed
+ * rounds (each round starting with the next server), with the resident memory of each server sampled while it is
+ * under load. Only the queries every baseline answers as we do are timed, the same for every server.
  */
 public final class QueryBenchmark {
 
@@ -36,71 +38,100 @@ public final class QueryBenchmark {
                            long maxRequests, boolean fresh, int samples, boolean perQueryOnly) {}
 
     private final Settings settings;
+    private double[] peakRss = new double[0];
 
     public QueryBenchmark(Settings settings) {
         this.settings = settings;
     }
 
-    /** Runs everything against the two running servers; returns the tables. */
-    public List<Table> run(Server ours, Server fuseki) {
-        List<QueryMix.Template> mix = QueryMix.of(Samples.read(fuseki.queryEndpoint()));
+    /** Runs everything against the running servers, {@code baselines} being Fuseki first; returns the tables. */
+    public List<Table> run(Server ours, List<Server> baselines) {
+        List<Server> servers = new ArrayList<>(List.of(ours));
+        servers.addAll(baselines);
+        peakRss = new double[servers.size()];
+        List<QueryMix.Template> all = QueryMix.of(Samples.read(baselines.get(0).queryEndpoint()));
         List<Table> tables = new ArrayList<>();
-        tables.add(AnswerCheck.compare(mix, ours.queryEndpoint(), fuseki.queryEndpoint(), 3));
-        tables.add(perQuery(mix, ours.queryEndpoint(), fuseki.queryEndpoint(), settings.samples(),
-                settings.fresh()));
+        AnswerCheck.Agreement agreement = AnswerCheck.compare(all, ours, baselines, 3);
+        tables.add(agreement.table());
+        List<QueryMix.Template> mix = agreement.agreed();
+        if (mix.isEmpty()) {
+            return tables;
+        }
+        tables.add(perQuery(mix, servers, settings.samples(), settings.fresh()));
         if (settings.perQueryOnly()) {
             return tables;
         }
-        QueryLoad load = new QueryLoad(mix, settings.maxRequests(), settings.fresh());
-        Table throughput = new Table("Query mix throughput (" + mix.size() + " queries"
-                + (settings.fresh() ? ", every request unique" : "") + ", " + settings.rounds()
-                + " alternating rounds of " + settings.round().toSeconds() + " s per server after "
-                + settings.warmup().toSeconds() + " s warm-up)", "clients", "ours q/s", "Fuseki q/s",
-                "ratio ours/Fuseki", "ours p50 ms", "Fuseki p50 ms", "ours p99 ms", "Fuseki p99 ms",
-                "errors ours/Fuseki");
-        double[] peakRss = new double[2];
-        long offset = 0;
-        for (int clients : settings.concurrencies()) {
-            load.run(ours.queryEndpoint(), clients, settings.warmup(), offset);
-            load.run(fuseki.queryEndpoint(), clients, settings.warmup(), offset);
-            QueryLoad.Stats o = QueryLoad.Stats.none();
-            QueryLoad.Stats f = QueryLoad.Stats.none();
-            for (int r = 0; r < settings.rounds(); r++) {
-                long first = offset + 1_000_000L * (r + 1);
-                if (r % 2 == 0) {
-                    o = o.plus(sampled(ours, peakRss, 0, () -> load.run(ours.queryEndpoint(), clients, settings.round(), first)));
-                    f = f.plus(sampled(fuseki, peakRss, 1, () -> load.run(fuseki.queryEndpoint(), clients, settings.round(), first)));
-                } else {
-                    f = f.plus(sampled(fuseki, peakRss, 1, () -> load.run(fuseki.queryEndpoint(), clients, settings.round(), first)));
-                    o = o.plus(sampled(ours, peakRss, 0, () -> load.run(ours.queryEndpoint(), clients, settings.round(), first)));
-                }
-            }
-            throughput.row(clients, o.throughput(), f.throughput(), o.throughput() / f.throughput(),
-                    o.percentile(50), f.percentile(50), o.percentile(99), f.percentile(99),
-                    o.errors() + "/" + f.errors());
-            offset += 10_000_000L;
-        }
-        tables.add(throughput);
-        JavaProcess.Memory om = ours.process().memory();
-        JavaProcess.Memory fm = fuseki.process().memory();
-        double oLive = ours.process().liveHeapMib();
-        double fLive = fuseki.process().liveHeapMib();
-        tables.add(new Table("Memory under the query mix (MiB)", "server", "max RSS sampled under load",
-                "peak RSS (VmHWM)", "RSS after the runs", "live heap after a full GC")
-                .row("ours", peakRss[0], om.hwmMib(), om.rssMib(), oLive)
-                .row("Fuseki", peakRss[1], fm.hwmMib(), fm.rssMib(), fLive)
-                .row("ratio ours/Fuseki", peakRss[0] / peakRss[1], om.hwmMib() / fm.hwmMib(), om.rssMib() / fm.rssMib(),
-                        oLive / fLive));
+        tables.add(throughput(mix, servers, all.size()));
+        tables.add(memory(servers));
         return tables;
     }
 
-    /** Runs {@code work} while sampling the server's RSS every 200 ms into {@code peak[slot]}. */
-    private static QueryLoad.Stats sampled(Server server, double[] peak, int slot,
-                                           java.util.function.Supplier<QueryLoad.Stats> work) {
+    private Table throughput(List<QueryMix.Template> mix, List<Server> servers, int offered) {
+        QueryLoad load = new QueryLoad(mix, settings.maxRequests(), settings.fresh());
+        List<String> header = new ArrayList<>(List.of("clients"));
+        servers.forEach(s -> header.add(s.name() + " q/s"));
+        servers.stream().skip(1).forEach(s -> header.add("ratio ours/" + s.name()));
+        servers.forEach(s -> header.add(s.name() + " p50 ms"));
+        servers.forEach(s -> header.add(s.name() + " p99 ms"));
+        header.add("errors " + String.join("/", servers.stream().map(Server::name).toList()));
+        Table table = new Table("Query mix throughput (" + mix.size() + " of " + offered + " queries, those every "
+                + "server answers alike" + (settings.fresh() ? ", every request unique" : "") + ", "
+                + settings.rounds() + " alternating rounds of " + settings.round().toSeconds() + " s per server after "
+                + settings.warmup().toSeconds() + " s warm-up)", header.toArray(String[]::new));
+        long offset = 0;
+        for (int clients : settings.concurrencies()) {
+            for (Server server : servers) {
+                load.run(server.queryEndpoint(), clients, settings.warmup(), offset);
+            }
+            QueryLoad.Stats[] stats = new QueryLoad.Stats[servers.size()];
+            Arrays.fill(stats, QueryLoad.Stats.none());
+            for (int r = 0; r < settings.rounds(); r++) {
+                long first = offset + 1_000_000L * (r + 1);
+                for (int k = 0; k < servers.size(); k++) {
+                    int i = (r + k) % servers.size();
+                    Server server = servers.get(i);
+                    stats[i] = stats[i].plus(sampled(server, i,
+                            () -> load.run(server.queryEndpoint(), clients, settings.round(), first)));
+                }
+            }
+            List<Object> row = new ArrayList<>(List.of(clients));
+            Arrays.stream(stats).forEach(st -> row.add(st.throughput()));
+            Arrays.stream(stats).skip(1).forEach(st -> row.add(stats[0].throughput() / st.throughput()));
+            Arrays.stream(stats).forEach(st -> row.add(st.percentile(50)));
+            Arrays.stream(stats).forEach(st -> row.add(st.percentile(99)));
+            row.add(String.join("/", Arrays.stream(stats).map(st -> Long.toString(st.errors())).toList()));
+            table.row(row.toArray());
+            offset += 10_000_000L;
+        }
+        return table;
+    }
+
+    private Table memory(List<Server> servers) {
+        Table table = new Table("Memory under the query mix (MiB)", "server", "max RSS sampled under load",
+                "peak RSS (VmHWM)", "RSS after the runs", "live heap after a full GC");
+        double[][] values = new double[servers.size()][];
+        for (int i = 0; i < servers.size(); i++) {
+            JavaProcess.Memory m = servers.get(i).process().memory();
+            values[i] = new double[] {peakRss[i], m.hwmMib(), m.rssMib(), servers.get(i).process().liveHeapMib()};
+            table.row(servers.get(i).name(), values[i][0], values[i][1], values[i][2], values[i][3]);
+        }
+        for (int i = 1; i < servers.size(); i++) {
+            table.row("ratio ours/" + servers.get(i).name(), values[0][0] / values[i][0], values[0][1] / values[i][1],
+                    values[0][2] / values[i][2], values[0][3] / values[i][3]);
+        }
+        if (Arrays.stream(values).anyMatch(v -> Double.isNaN(v[3]))) {
+            table.note("Virtuoso is not a JVM: it has no heap to collect (n/a); its RSS includes its page buffers, "
+                    + "sized like the JVMs' heap.");
+        }
+        return table;
+    }
+
+    /** Runs {@code work} while sampling the server's RSS every 200 ms into {@code peakRss[slot]}. */
+    private QueryLoad.Stats sampled(Server server, int slot, Supplier<QueryLoad.Stats> work) {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {
-                peak[slot] = Math.max(peak[slot], server.process().memory().rssMib());
+                peakRss[slot] = Math.max(peakRss[slot], server.process().memory().rssMib());
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -122,27 +153,34 @@ public final class QueryBenchmark {
      * Median latency of each query over {@code samples} requests, one client, each server in turn per request; made
      * fresh, each request's text is unique (as in the mix).
      */
-    private static Table perQuery(List<QueryMix.Template> mix, URI ours, URI fuseki, int samples, boolean fresh) {
+    private static Table perQuery(List<QueryMix.Template> mix, List<Server> servers, int samples, boolean fresh) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> header = new ArrayList<>(List.of("query"));
+        servers.forEach(s -> header.add(s.name() + " ms"));
+        servers.stream().skip(1).forEach(s -> header.add("ratio " + s.name() + "/ours (speed-up)"));
         Table table = new Table("Latency per query, one client (median of " + samples + ", after 3 unmeasured"
-                + (fresh ? ", every request unique" : "") + ")", "query", "ours ms", "Fuseki ms",
-                "ratio Fuseki/ours (speed-up)");
+                + (fresh ? ", every request unique" : "") + ")",
+                header.toArray(String[]::new));
         long request = 0;
         for (QueryMix.Template t : mix) {
-            double[] o = new double[samples];
-            double[] f = new double[samples];
+            double[][] ms = new double[servers.size()][samples];
             for (int s = -3; s < samples; s++) {
                 String suffix = fresh ? "\n# sample " + request++ : "";
-                double a = time(http, ours, t, s + 3, suffix);
-                double b = time(http, fuseki, t, s + 3, suffix);
-                if (s >= 0) {
-                    o[s] = a;
-                    f[s] = b;
+                for (int i = 0; i < servers.size(); i++) {
+                    double m = time(http, servers.get(i).queryEndpoint(), t, s + 3, suffix);
+                    if (s >= 0) {
+                        ms[i][s] = m;
+                    }
                 }
             }
-            Arrays.sort(o);
-            Arrays.sort(f);
-            table.row("`" + t.name() + "`", o[samples / 2], f[samples / 2], f[samples / 2] / o[samples / 2]);
+            List<Object> row = new ArrayList<>(List.of("`" + t.name() + "`"));
+            double[] medians = Arrays.stream(ms).mapToDouble(a -> {
+                Arrays.sort(a);
+                return a[samples / 2];
+            }).toArray();
+            Arrays.stream(medians).forEach(row::add);
+            Arrays.stream(medians).skip(1).forEach(m -> row.add(m / medians[0]));
+            table.row(row.toArray());
         }
         return table;
     }

@@ -194,7 +194,8 @@ class ExampleDataIT {
     @Test
     void everyNavigationLinkOfEveryPageLeadsToHtmlAndKeepsTheLanguage() {
         for (String page : List.of("/?lang=az", "/search?q=Cafarov&lang=az", "/browse/commitment?lang=az",
-                "/catalog?lang=az")) {
+                "/browse/commitment?policy-area=" + Http.encode(policyArea()) + "&lang=az", "/catalog?lang=az",
+                "/ns?lang=az")) {
             HttpResponse<String> response = http.send(http.request(page).header("Accept",
                     "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
             assertThat(response.statusCode()).as(page).isEqualTo(200);
@@ -212,7 +213,13 @@ class ExampleDataIT {
                 links++;
             }
             assertThat(links).as(page).isGreaterThanOrEqualTo(4);
+            String english = page.replace("lang=az", "lang=en").replace("&", "&amp;");
+            assertThat(body).as("the switch to English keeps the query").contains("href=\"" + english + "\"");
         }
+    }
+
+    private String policyArea() {
+        return value("SELECT ?a WHERE { ?c ogp:policyArea ?a } GROUP BY ?a ORDER BY DESC(COUNT(?c)) LIMIT 1");
     }
 
     @Test

@@ -1,12 +1,9 @@
 package org.ogpld.endpoint.browse;
 
-import java.util.List;
-import java.util.Map;
-import org.apache.jena.graph.Node;
-
 /**
- * The SPARQL behind a browse page. Chosen values are never written into the text: each is a variable
- * ({@code ?chosen0}...) that the executor substitutes with the value node.
+ * The SPARQL behind a kind's {@link FacetIndex}: its items with their sort keys, and per facet the pairs of item and
+ * value. Both run over the items of the kind under this publication's IRIs ({@code ?itemPrefix}, substituted by the
+ * executor), so a selection's counts are those of {@code COUNT(DISTINCT ?item)} over the same patterns.
  */
 final class BrowseQueries {
 
@@ -14,40 +11,20 @@ final class BrowseQueries {
 
     private BrowseQueries() {}
 
-    /** The pattern every query shares: items of the kind, under this publication's IRIs, with the filters. */
-    static String where(Selection selection) {
-        StringBuilder where = new StringBuilder("?item a <" + selection.kind().type() + "> .\n"
-                + "FILTER(STRSTARTS(STR(?item), ?itemPrefix))\n");
-        List<Map.Entry<Facet, Node>> filters = selection.filters();
-        for (int i = 0; i < filters.size(); i++) {
-            String prefix = "f" + i + "_";
-            where.append("{ ").append(filters.get(i).getKey().pattern(prefix)).append(" }\n")
-                    .append("FILTER(?").append(Facet.valueVar(prefix)).append(" = ?chosen").append(i).append(")\n");
-        }
-        return where.toString();
+    /** The pattern every query shares: items of the kind, under this publication's IRIs. */
+    static String items(Browsable kind) {
+        return "?item a <" + kind.type() + "> .\nFILTER(STRSTARTS(STR(?item), ?itemPrefix))\n";
     }
 
-    /** How many items the selection holds. */
-    static String total(Selection selection) {
-        return Browsable.PREFIXES + "SELECT (COUNT(DISTINCT ?item) AS ?n) WHERE {\n" + where(selection) + "}";
+    /** Every item with the key pages order it by: its smallest name in lower case (unbound when it has none). */
+    static String keys(Browsable kind) {
+        return Browsable.PREFIXES + "SELECT ?item (MIN(LCASE(STR(?name))) AS ?key) WHERE {\n" + items(kind)
+                + "OPTIONAL { ?item " + NAMES + " ?name }\n}\nGROUP BY ?item";
     }
 
-    /** One page of items, with the key they are ordered by. */
-    static String items(Selection selection, int pageSize) {
-        String order = switch (selection.sort()) {
-            case "-label" -> "ORDER BY DESC(?key) ?item";
-            case "iri" -> "ORDER BY ?item";
-            default -> "ORDER BY ?key ?item";
-        };
-        return Browsable.PREFIXES + "SELECT ?item (MIN(LCASE(STR(?name))) AS ?key) WHERE {\n" + where(selection)
-                + "OPTIONAL { ?item " + NAMES + " ?name }\n}\nGROUP BY ?item\n" + order + "\nLIMIT " + pageSize
-                + " OFFSET " + (long) (selection.page() - 1) * pageSize;
-    }
-
-    /** The values of {@code facet} among the selection's items, with how many items have each, largest first. */
-    static String counts(Selection selection, Facet facet, int limit) {
-        return Browsable.PREFIXES + "SELECT ?value (COUNT(DISTINCT ?item) AS ?n) WHERE {\n" + where(selection)
-                + "{ " + facet.pattern("c_").replace("?c_value", "?value") + " }\n}\nGROUP BY ?value\n"
-                + "ORDER BY DESC(?n) ?value\nLIMIT " + limit;
+    /** Every distinct pair of item and value of {@code facet}. */
+    static String pairs(Browsable kind, Facet facet) {
+        return Browsable.PREFIXES + "SELECT DISTINCT ?item ?value WHERE {\n" + items(kind)
+                + "{ " + facet.pattern("c_").replace("?c_value", "?value") + " }\n}";
     }
 }

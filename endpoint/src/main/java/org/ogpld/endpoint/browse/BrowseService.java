@@ -6,15 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.ld.DataIris;
@@ -24,8 +18,9 @@ import org.ogpld.endpoint.store.StoreGeneration;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a browse page's queries ({@link BrowseQueries}) in one read transaction under the query timeout: the
- * total, one page of items and each facet's value counts, labelled in the visitor's language; each page kept until
+ * Answers a browse page in one read transaction: the total, one page of items and each facet's value counts,
+ * counted in the kind's {@link FacetIndex} for the data version the transaction sees (built by SPARQL on the first
+ * page asked after a write, under the query timeout) and labelled in the visitor's language; each page kept until
  * the data changes.
  */
 @Service
@@ -40,6 +35,8 @@ class BrowseService {
     private final long timeoutMillis;
     /** Pages kept until the data changes (keyed on the store's generation), as the query endpoint keeps answers. */
     private final Cache<String, Page> pages = Caffeine.newBuilder().maximumSize(512).build();
+    /** Per kind, its index at the newest data version a page was asked at. */
+    private final Map<String, FacetIndex> indexes = new ConcurrentHashMap<>();
 
     BrowseService(Dataset dataset, DataIris iris, StoreGeneration generation, OgpldProperties properties) {
         this.dataset = dataset;
@@ -55,59 +52,48 @@ class BrowseService {
     record Page(long total, List<Value> items, List<String> iris, Map<String, List<Count>> facets) {}
 
     Page page(Selection selection, String language) {
-        String key = generation.generation() + " " + language + " " + selection.kind().kind() + "?"
-                + selection.query();
-        return pages.get(key, k -> compute(selection, language));
-    }
-
-    private Page compute(Selection selection, String language) {
         return Txn.calculateRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            long total = select(dsg, BrowseQueries.total(selection), selection,
-                    row -> ((Number) row.get("n").getLiteralValue()).longValue()).get(0);
-            List<Node> items = select(dsg, BrowseQueries.items(selection, PAGE_SIZE), selection,
-                    row -> row.get("item"));
-            Map<Facet, List<Binding>> counted = new LinkedHashMap<>();
-            for (Facet facet : selection.kind().facets()) {
-                counted.put(facet, select(dsg, BrowseQueries.counts(selection, facet, FACET_VALUES), selection,
-                        row -> row));
-            }
-            List<Node> toLabel = new ArrayList<>(items);
-            counted.values().forEach(rows -> rows.forEach(row -> toLabel.add(row.get("value"))));
-            Labels labels = new Labels(language).learn(dsg, toLabel);
-            Map<String, List<Count>> facets = new LinkedHashMap<>();
-            counted.forEach((facet, rows) -> facets.put(facet.id(), rows.stream().filter(r -> r.get("value") != null)
-                    .map(row -> count(row, labels)).toList()));
-            return new Page(total, items.stream().map(item -> linked(item, labels)).toList(),
-                    items.stream().map(Node::getURI).toList(), facets);
+            long now = generation.generation();
+            String key = now + " " + language + " " + selection.kind().kind() + "?" + selection.query();
+            return pages.get(key, k -> compute(index(selection.kind(), now), selection, language));
         });
     }
 
-    private Count count(Binding row, Labels labels) {
-        Node value = row.get("value");
+    /**
+     * The kind's index at the data version this read transaction sees: the one kept, or built now (once, however many
+     * requests ask for it) and kept in its place, so that at most one index per kind is held. A reader still on an
+     * older data version than the kept index gets one of its own, not kept.
+     */
+    private FacetIndex index(Browsable kind, long now) {
+        FacetIndex kept = indexes.compute(kind.kind(),
+                (k, old) -> old != null && old.generation() >= now ? old : build(kind, now));
+        return kept.generation() == now ? kept : build(kind, now);
+    }
+
+    private FacetIndex build(Browsable kind, long now) {
+        return new FacetIndexBuilder(dataset.asDatasetGraph(), iris.base() + "id/" + kind.kind() + "/", timeoutMillis)
+                .build(kind, now);
+    }
+
+    private Page compute(FacetIndex index, Selection selection, String language) {
+        FacetIndex.Selected selected = index.select(selection, PAGE_SIZE, FACET_VALUES);
+        List<Node> toLabel = new ArrayList<>(selected.items());
+        selected.counts().values().forEach(values -> values.forEach(v -> toLabel.add(v.getKey())));
+        Labels labels = new Labels(language).learn(dataset.asDatasetGraph(), toLabel);
+        Map<String, List<Count>> facets = new LinkedHashMap<>();
+        selected.counts().forEach((facet, values) -> facets.put(facet.id(),
+                values.stream().map(v -> count(v.getKey(), v.getValue(), labels)).toList()));
+        return new Page(selected.total(), selected.items().stream().map(item -> linked(item, labels)).toList(),
+                selected.items().stream().map(Node::getURI).toList(), facets);
+    }
+
+    private static Count count(Node value, long n, Labels labels) {
         String text = value.isURI() ? value.getURI() : value.getLiteralLexicalForm();
-        return new Count(value.isURI() ? labels.of(value) : new Value(text, null, null), text,
-                ((Number) row.get("n").getLiteralValue()).longValue());
+        return new Count(value.isURI() ? labels.of(value) : new Value(text, null, null), text, n);
     }
 
     private Value linked(Node item, Labels labels) {
         Value label = labels.of(item);
         return new Value(label.text(), label.lang(), iris.docLink(item.getURI()).orElse(null));
-    }
-
-    private <T> List<T> select(DatasetGraph dsg, String query, Selection selection, Function<Binding, T> read) {
-        var builder = QueryExec.dataset(dsg).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
-                .substitution("itemPrefix", NodeFactory.createLiteralString(iris.base() + "id/"
-                        + selection.kind().kind() + "/"));
-        var filters = selection.filters();
-        for (int i = 0; i < filters.size(); i++) {
-            builder.substitution("chosen" + i, filters.get(i).getValue());
-        }
-        List<T> rows = new ArrayList<>();
-        try (QueryExec exec = builder.build()) {
-            RowSet set = exec.select();
-            set.forEachRemaining(row -> rows.add(read.apply(row)));
-        }
-        return rows;
     }
 }

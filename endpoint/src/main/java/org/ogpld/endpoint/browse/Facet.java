@@ -13,9 +13,4 @@ record Facet(String id, String pattern) {
     String pattern(String prefix) {
         return pattern.replace("?value", "?" + prefix + "value").replace("?_", "?" + prefix);
     }
-
-    /** The variable {@link #pattern(String)} binds the value to. */
-    static String valueVar(String prefix) {
-        return prefix + "value";
-    }
 }

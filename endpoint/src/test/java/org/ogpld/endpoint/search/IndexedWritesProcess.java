@@ -13,7 +13,7 @@ import org.apache.jena.tdb2.TDB2Factory;
  * The store and its text index as the server opens them ({@link StoreTextIndex}), written through the index's view
  * as every server write is, run as a process of its own by {@code TextIndexCrashIT} to be killed: it writes until
  * killed and prints {@code ACK n} once write {@code n} has committed. Write {@code n} names 40 resources
- * {@code <urn:r:n:i>} with the word {@code wn}, in one of three graphs; every third write also deletes the
+ * {@code <urn:r:n:i>} with the word {@link #word(long)}, in one of three graphs; every third write also deletes the
  * resources of write {@code n - 2}, so that deletions are cut too.
  */
 public final class IndexedWritesProcess {
@@ -37,13 +37,22 @@ public final class IndexedWritesProcess {
         }
     }
 
+    /**
+     * The word of write {@code n}: its digits apart ({@code w1x2} for 12), as the index folds repeated letters
+     * ({@code w11} would find {@code w1}).
+     */
+    static String word(long n) {
+        return "w" + String.join("x", Long.toString(n).split(""));
+    }
+
     private static void write(StoreTextIndex text, long n) {
         StringBuilder insert = new StringBuilder("INSERT DATA { GRAPH <urn:acks> { <urn:s:" + n + "> <urn:p> " + n
                 + " } GRAPH <urn:g" + n % 3 + "> {\n");
         for (int i = 0; i < RESOURCES; i++) {
-            insert.append("<urn:r:").append(n).append(':').append(i).append("> <https://schema.org/name> \"w")
-                    .append(n).append(" Cəfərov ").append(i).append("\"@az ; <http://purl.org/dc/terms/description> \"w")
-                    .append(n).append(" item ").append(i).append(" of a write\" .\n");
+            insert.append("<urn:r:").append(n).append(':').append(i).append("> <https://schema.org/name> \"")
+                    .append(word(n)).append(" Cəfərov ").append(i)
+                    .append("\"@az ; <http://purl.org/dc/terms/description> \"")
+                    .append(word(n)).append(" item ").append(i).append(" of a write\" .\n");
         }
         UpdateExec.dataset(text.writeView()).update(insert.append("} }").toString()).execute();
         if (n % 3 == 0 && n >= 2) {

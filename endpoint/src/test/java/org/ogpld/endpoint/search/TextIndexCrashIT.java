@@ -67,7 +67,7 @@ class TextIndexCrashIT {
                 + " (index rebuilt), index and store agreed after each%n", CYCLES, acknowledged.size(), rebuilt);
     }
 
-    /** Every word {@code wn} (also of the write in flight and the next) finds what the store names with it. */
+    /** Every write's word (also of the write in flight and the next) finds what the store names with it. */
     private static void assertIndexAgrees(Dataset dataset, StoreTextIndex text, int writes, int cycle) {
         Txn.executeRead(dataset, () -> {
             Map<String, Set<String>> named = new TreeMap<>();
@@ -82,7 +82,7 @@ class TextIndexCrashIT {
                 }
             }
             for (long n = 0; n <= writes + 1; n++) {
-                String word = "w" + n;
+                String word = IndexedWritesProcess.word(n);
                 assertThat(found(dataset, word)).as("cycle " + cycle + ": " + word)
                         .isEqualTo(named.getOrDefault(word, Set.of()));
             }

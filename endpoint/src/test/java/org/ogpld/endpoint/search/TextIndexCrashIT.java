@@ -24,6 +24,8 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code kill -9} of a process writing through the store's text index ({@link IndexedWritesProcess}), a few times
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * holds one document per indexed statement, no more. Each cycle kills a process in the middle of its stream of
  * writes of 80 indexed statements each (inserts, and deletions every third write).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class TextIndexCrashIT {
 
     private static final int CYCLES = Integer.getInteger("ogpld.crash.text-cycles", 4);

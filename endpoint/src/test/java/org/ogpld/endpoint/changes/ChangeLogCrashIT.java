@@ -2,17 +2,10 @@ package org.ogpld.endpoint.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -26,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.ogpld.endpoint.KilledWriter;
 import org.ogpld.endpoint.store.LoggedWritesProcess;
 
 /**
@@ -52,7 +46,8 @@ class ChangeLogCrashIT {
         int entriesReplayed = 0;
         for (int cycle = 0; cycle < CYCLES; cycle++) {
             // A few writes a cycle: the kill lands in whichever write comes next, and starting the JVM is the cost.
-            acknowledged.addAll(runUntilKilled(store, 1 + random.nextInt(6)));
+            acknowledged.addAll(KilledWriter.runUntilKilled(LoggedWritesProcess.class, store,
+                    1 + random.nextInt(6)));
             Dataset dataset = TDB2Factory.connectDataset(store.toString());
             try {
                 Set<Long> present = present(dataset);
@@ -68,31 +63,6 @@ class ChangeLogCrashIT {
         }
         System.out.printf("ChangeLogCrashIT: %d kill -9 cycles, %d writes acknowledged, log and store agreed after"
                 + " each%n", CYCLES, acknowledged.size());
-    }
-
-    /** Starts the writer, kills it once it has acknowledged {@code writes} more writes; returns those seen. */
-    private static Set<Long> runUntilKilled(Path store, int writes) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp",
-                System.getProperty("java.class.path"), LoggedWritesProcess.class.getName(), store.toString()).redirectErrorStream(true).start();
-        Set<Long> acks = ConcurrentHashMap.newKeySet();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while (acks.size() < writes && (line = lines.readLine()) != null) {
-                if (line.startsWith("ACK ")) {
-                    acks.add(Long.parseLong(line.substring(4)));
-                } else {
-                    output.append(line).append('\n');
-                }
-            }
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        assertThat(acks).as("the writer's output:\n" + output).hasSize(writes);
-        return acks;
     }
 
     private static Set<Long> present(Dataset dataset) {

@@ -2,9 +2,6 @@ package org.ogpld.endpoint.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.ogpld.endpoint.KilledWriter;
 
 /**
  * {@code kill -9} of a process writing through the store's text index ({@link IndexedWritesProcess}), a few times
@@ -49,7 +46,8 @@ class TextIndexCrashIT {
         Set<Long> acknowledged = new HashSet<>();
         int rebuilt = 0;
         for (int cycle = 0; cycle < CYCLES; cycle++) {
-            acknowledged.addAll(runUntilKilled(store, 3 + random.nextInt(12)));
+            acknowledged.addAll(KilledWriter.runUntilKilled(IndexedWritesProcess.class, store,
+                    3 + random.nextInt(12)));
             rebuilt += Files.exists(store.resolve(TextIndexes.STALE_MARKER)) ? 1 : 0;
             Dataset dataset = TDB2Factory.connectDataset(store.toString());
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -108,28 +106,5 @@ class TextIndexCrashIT {
         dataset.asDatasetGraph().find(NodeFactory.createURI("urn:acks"), Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(q -> numbers.add(Long.parseLong(q.getObject().getLiteralLexicalForm())));
         return numbers;
-    }
-
-    /** Starts the writer, kills it once it has acknowledged {@code writes} more writes; returns those seen. */
-    private static Set<Long> runUntilKilled(Path store, int writes) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                IndexedWritesProcess.class.getName(), store.toString()).redirectErrorStream(true).start();
-        Set<Long> acks = new HashSet<>();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while (acks.size() < writes && (line = lines.readLine()) != null) {
-                if (line.startsWith("ACK ")) {
-                    acks.add(Long.parseLong(line.substring(4)));
-                } else {
-                    output.append(line).append('\n');
-                }
-            }
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-        assertThat(acks).as("the writer's output:\n" + output).hasSize(writes);
-        return acks;
     }
 }

@@ -29,6 +29,8 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.ogpld.endpoint.OgpldApplication;
 import org.ogpld.model.Iris;
 import org.ogpld.model.imports.popolo.PopoloImporter;
@@ -49,6 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = OgpldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ogpld.store.in-memory=true")
+@Execution(ExecutionMode.CONCURRENT)
 class HarvestProcessorsIT {
 
     private static final String HYDRA = "http://www.w3.org/ns/hydra/core#";

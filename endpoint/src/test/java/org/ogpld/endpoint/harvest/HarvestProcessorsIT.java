@@ -1,6 +1,7 @@
 package org.ogpld.endpoint.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -133,9 +135,9 @@ class HarvestProcessorsIT {
 
     @Test
     void everyProcessorReadsTheCatalogueAsItsTurtle() throws Exception {
-        Model turtle = Rio.parse(new ByteArrayInputStream(get(server() + "/catalog", "text/turtle")), server() + "/",
+        Model turtle = Rio.parse(new ByteArrayInputStream(catalogue("text/turtle")), server() + "/",
                 RDFFormat.TURTLE);
-        byte[] jsonLd = get(server() + "/catalog", "application/ld+json");
+        byte[] jsonLd = catalogue("application/ld+json");
 
         assertThat(expand(expansions(), jsonLd)).hasSize(3).allSatisfy((processor, model) ->
                 assertThat(Expansions.isomorphic(model, turtle)).as(processor).isTrue());
@@ -190,9 +192,19 @@ class HarvestProcessorsIT {
     }
 
     private static byte[] get(String url, String accept) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = send(url, accept);
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return response.body();
+    }
+
+    /** The catalogue, asked again while the server answers 503 (its counts still running), as a client would. */
+    private byte[] catalogue(String accept) {
+        return await().atMost(Duration.ofMinutes(2)).until(() -> send(server() + "/catalog", accept),
+                response -> response.statusCode() != 503).body();
+    }
+
+    private static HttpResponse<byte[]> send(String url, String accept) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

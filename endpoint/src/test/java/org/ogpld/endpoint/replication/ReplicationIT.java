@@ -50,8 +50,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.ogpld.endpoint.Http;
 import org.ogpld.endpoint.OgpldApplication;
 import org.ogpld.endpoint.changes.ChangeLog;
@@ -65,7 +63,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the replicas' stores are isomorphic to the writer's (RDF4J), and the broker is stopped and restarted during
  * writes without an acknowledged write lost or a patch repeated.
  */
-@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicationIT {
 

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.ogpld.vocab.Vocab;
 
 /**
  * The pages of an event stream, made from the change log: page {@code k} holds members {@code k * size} to
@@ -89,6 +90,8 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
     public DatasetGraph stream() {
         DatasetGraph content = DatasetGraphFactory.create();
         content.prefixes().putAll(FeedTerms.prefixes());
+        // The vocabularies' prefixes too: TriG and Turtle pages then name terms in a few bytes, not whole IRIs.
+        content.prefixes().putAll(Vocab.prefixes());
         Node stream = NodeFactory.createURI(url);
         addDefault(content, stream, FeedTerms.type, FeedTerms.EventStream);
         addDefault(content, stream, FeedTerms.timestampPath, FeedTerms.generatedAtTime);

@@ -28,7 +28,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Follows an OGP-LD event stream into a local store: the snapshot ({@code /dump/ogp.nq.gz}) or the first page to
- * begin with, then each page once, the newest again only when its {@code ETag} changed. Not thread-safe.
+ * begin with, then each page once; of the newest page, it reads next only the members after the last one it saw
+ * (the page's {@code tree:GreaterThanRelation}), revalidated by {@code ETag}. Not thread-safe.
  *
  * <pre>{@code
  * FeedFollower follower = FeedFollower.of(URI.create("http://localhost:3030/feed"));
@@ -122,8 +123,14 @@ public final class FeedFollower {
             if (!next.hasNext()) {
                 return members;
             }
-            page = URI.create(next.next().getObject().getURI());
+            Quad relation = next.next();
+            page = URI.create(relation.getObject().getURI());
             etag = null;
+            if (received.contains(Quad.defaultGraphIRI, relation.getSubject(), FeedTerms.type,
+                    FeedTerms.GreaterThanRelation)) {
+                // The newest page goes on after its last member: next time, read from there, not the whole page.
+                return members;
+            }
         }
     }
 

@@ -245,6 +245,51 @@ class ChangeLogTest {
     }
 
     @Test
+    void aFollowerGoingOnAfterTheLastMemberItSawReadsEachMemberOnceAndEndsWithTheStore() {
+        store.close();
+        store = new LoggedStore(temp.resolve("continued"), new LogProperties(true, 0, Duration.ZERO), PAGE);
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        String position = "http://localhost/feed?page=0";
+        long read = 0;
+        Random random = new Random(19);
+        for (int round = 0; round < 6; round++) {
+            if (round == 2) {
+                writeFirstHalf(store);
+            } else {
+                writeSecondHalf(store, random);
+            }
+            while (true) {
+                java.util.regex.Matcher at = java.util.regex.Pattern.compile("page=(\\d+)(?:&from=(\\d+))?")
+                        .matcher(position);
+                assertThat(at.find()).as(position).isTrue();
+                long k = Long.parseLong(at.group(1));
+                long from = at.group(2) == null ? k * PAGE : Long.parseLong(at.group(2));
+                FeedPages.Page page = Txn.calculateRead(store.dataset, () -> new FeedPages(
+                        store.dataset.asDatasetGraph(), null, "http://localhost/feed", PAGE).page(k, from))
+                        .orElseThrow();
+                DatasetGraph received = LoggedStore.transported(page.content());
+                read += Txn.calculateWrite(copy, () -> FeedReplay.apply(received, copy));
+                java.util.Iterator<Quad> next = received.find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.node,
+                        Node.ANY);
+                if (!next.hasNext()) {
+                    break;
+                }
+                Quad relation = next.next();
+                position = relation.getObject().getURI();
+                if (!page.full()) {
+                    assertThat(received.contains(Quad.defaultGraphIRI, relation.getSubject(), FeedTerms.type,
+                            FeedTerms.GreaterThanRelation)).isTrue();
+                    break;
+                }
+            }
+            assertThat(read).as("members read by round %d", round).isEqualTo(store.head().members());
+            assertThat(Models.isomorphic(Txn.calculateRead(copy, () -> LoggedStore.model(copy.find())),
+                    store.data())).as("round %d", round).isTrue();
+        }
+        assertThat(position).contains("&from=");
+    }
+
+    @Test
     void eachEntryRecordsItsPatchTimeAndWriterAndAWriteThatChangesNothingAddsNoEntry() {
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");

@@ -94,6 +94,7 @@ final class FeedHttpCommand implements Callable<Integer> {
         double writeSeconds = Double.parseDouble(recorded[2]);
         Folders.copy(logged.resolve("store"), store);
         List<Quad> pairs = resources(store);
+        long storeQuads = quads(store);
         Dataset target = TDB2Factory.connectDataset(follower.toString());
         try (Server ours = Server.ours(options.tools(), store, options.jvmOptions(), List.of(
                 "--ogpld.security.token=" + TOKEN, "--ogpld.feed.page-size=" + pageSize),
@@ -135,9 +136,10 @@ final class FeedHttpCommand implements Callable<Integer> {
                             + "(gzip) and %.1f× fewer uncompressed.", (double) walk.received() / received,
                             (double) walk.decoded() / decoded))
                     .note(String.format("Written through the log before the server started: %,d quads in %,d writes "
-                            + "(whole publication graphs, at least " + batchQuads + " quads each) in %.1f s. The follower holds %,d quads; the store's "
-                            + "named graphs %,d before the changes (each change adds one quad).", written[0],
-                            written[1], writeSeconds, followerQuads, written[0])));
+                            + "(whole publication graphs, at least " + batchQuads + " quads each; the data's "
+                            + "repeated quads stored once) in %.1f s. The follower holds %,d quads, the store held "
+                            + "%,d before the %,d changes, each adding one quad.", written[0], written[1],
+                            writeSeconds, followerQuads, storeQuads, changed.size())));
         } finally {
             TDBInternal.expel(target.asDatasetGraph());
         }
@@ -203,6 +205,17 @@ final class FeedHttpCommand implements Callable<Integer> {
             return Txn.calculateRead(dataset, () -> Iter.toList(Iter.distinct(Iter.map(Iter.filter(dataset
                     .asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> q.getSubject().isURI()),
                     q -> Quad.create(q.getGraph(), q.getSubject(), Node.ANY, Node.ANY)))));
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    /** The quads of the store's named graphs. */
+    private static long quads(Path folder) {
+        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
+        try {
+            return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY,
+                    Node.ANY, Node.ANY)));
         } finally {
             TDBInternal.expel(dataset.asDatasetGraph());
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -93,8 +94,17 @@ public final class ChangeLog {
         Set<Quad> touched = whole.isEmpty() ? changes.touched() : changes.touched().stream()
                 .filter(pair -> !whole.contains(pair.getGraph())).collect(Collectors.toCollection(LinkedHashSet::new));
         long size = patch.length();
+        Set<Node> irregular = BlankOwners.irregularGraphs(store, changes, whole);
         for (Quad pair : Descriptions.resources(store, touched)) {
-            size += addMember(store, index++, seq, time, pair, kindOf.apply(pair.getSubject()));
+            List<Triple> description = Descriptions.describe(store, pair.getGraph(), pair.getSubject());
+            if (!irregular.contains(pair.getGraph()) && !BlankOwners.tree(store, pair.getGraph(), description)) {
+                irregular.add(pair.getGraph());
+            }
+            size += addMember(store, index++, seq, time, pair, description, kindOf.apply(pair.getSubject()));
+        }
+        // Last of the entry's members, so that a follower applying them in order ends with the whole graph.
+        for (Node graph : irregular) {
+            size += addStoredGraphMember(store, index++, seq, time, graph);
         }
         int count = (int) (index - head.members());
         Node entry = LogTerms.entry(seq);
@@ -133,8 +143,14 @@ public final class ChangeLog {
                 value(store, member, LogTerms.wholeGraph).isPresent()));
     }
 
-    /** The content of a whole graph's version: the graph after the entry that produced it. */
+    /**
+     * The content of a whole graph's version: the graph after the entry that produced it, stored with the version
+     * or, for a bulk write into an empty graph, read from the entry's patch.
+     */
     public static List<Triple> graphContent(DatasetGraph store, Member member) {
+        if (value(store, LogTerms.member(member.index()), LogTerms.ntriples).isPresent()) {
+            return Descriptions.parse(member.ntriples());
+        }
         LogEntry entry = entry(store, member.seq()).orElseThrow(() -> new IllegalStateException(
                 "The change log lacks entry " + member.seq() + " of member " + member.index()));
         return GraphVersions.content(entry.patch(), member.graph());
@@ -177,14 +193,18 @@ public final class ChangeLog {
                 .orElseGet(() -> entry(store, seq).map(e -> (long) e.patch().length()).orElse(0L));
     }
 
-    /** A member: what {@code pair}'s subject is in {@code pair}'s graph after the change; returns its bytes. */
-    private static long addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair, String kind) {
+    /**
+     * A member: {@code description}, what {@code pair}'s subject is in {@code pair}'s graph after the change; returns
+     * its bytes.
+     */
+    private static long addMember(DatasetGraph store, long index, long seq, Instant time, Quad pair,
+            List<Triple> triples, String kind) {
         Node member = LogTerms.member(index);
         add(store, member, LogTerms.entry, number(seq));
         add(store, member, LogTerms.time, time(time));
         add(store, member, LogTerms.resource, pair.getSubject());
         add(store, member, LogTerms.graph, pair.getGraph());
-        String description = Descriptions.ntriples(Descriptions.describe(store, pair.getGraph(), pair.getSubject()));
+        String description = Descriptions.ntriples(triples);
         if (!description.isEmpty()) {
             add(store, member, LogTerms.ntriples, NodeFactory.createLiteralString(description));
         }
@@ -205,6 +225,19 @@ public final class ChangeLog {
         add(store, member, LogTerms.resource, graph);
         add(store, member, LogTerms.graph, graph);
         add(store, member, LogTerms.wholeGraph, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+    }
+
+    /**
+     * A version of the whole {@code graph} holding its content after the change ({@link BlankOwners}: its blank
+     * nodes cannot travel in resource versions), in no kind's stream; returns its bytes. An emptied graph's content
+     * is stored empty.
+     */
+    private static long addStoredGraphMember(DatasetGraph store, long index, long seq, Instant time, Node graph) {
+        addGraphMember(store, index, seq, time, graph);
+        String content = Descriptions.ntriples(Iter.toList(Iter.map(store.find(graph, Node.ANY, Node.ANY, Node.ANY),
+                Quad::asTriple)));
+        add(store, LogTerms.member(index), LogTerms.ntriples, NodeFactory.createLiteralString(content));
+        return content.length();
     }
 
     private static String patch(DatasetGraph store, Changes changes, long seq, Instant time, long version,

@@ -22,18 +22,45 @@ final class Changes {
     private final RDFChangesWriterText writer = RDFPatchOps.textWriter(body);
     private final Set<Quad> touched = new LinkedHashSet<>();
     private final Map<Node, Long> grown = new HashMap<>();
+    /** Quads mentioning a blank node, net: added by the transaction ({@code true}) or deleted ({@code false}). */
+    private final Map<Quad, Boolean> blankQuads = new HashMap<>();
     private long count;
 
     void added(Quad quad) {
         writer.add(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
         touched(quad);
         grown.merge(quad.getGraph(), 1L, Long::sum);
+        blank(quad, true);
     }
 
     void deleted(Quad quad) {
         writer.delete(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
         touched(quad);
         grown.merge(quad.getGraph(), -1L, Long::sum);
+        blank(quad, false);
+    }
+
+    /** Keeps the net change of a quad that mentions a blank node: an add and a delete of it cancel out. */
+    private void blank(Quad quad, boolean added) {
+        if ((quad.getSubject().isBlank() || quad.getObject().isBlank()) && blankQuads.remove(quad) == null) {
+            blankQuads.put(quad, added);
+        }
+    }
+
+    /** Whether the transaction added {@code quad} (which mentions a blank node) that was not there before. */
+    boolean isNew(Quad quad) {
+        return Boolean.TRUE.equals(blankQuads.get(quad));
+    }
+
+    /** The quads mentioning a blank node that were there before the transaction and are not after it. */
+    Set<Quad> deletedBlankQuads() {
+        Set<Quad> deleted = new LinkedHashSet<>();
+        blankQuads.forEach((quad, added) -> {
+            if (!added) {
+                deleted.add(quad);
+            }
+        });
+        return deleted;
     }
 
     /**

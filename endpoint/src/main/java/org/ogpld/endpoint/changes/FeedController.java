@@ -8,9 +8,14 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.ogpld.endpoint.EndpointException;
+import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.PublicUrl;
 import org.ogpld.endpoint.RequestFacts;
 import org.ogpld.endpoint.sparql.Negotiation;
@@ -38,39 +43,43 @@ class FeedController {
     private final Dataset dataset;
     private final PublicUrl publicUrl;
     private final FeedProperties properties;
+    private final String base;
 
-    FeedController(Dataset dataset, PublicUrl publicUrl, FeedProperties properties) {
+    FeedController(Dataset dataset, PublicUrl publicUrl, FeedProperties properties, OgpldProperties ogpld) {
         this.dataset = dataset;
         this.publicUrl = publicUrl;
         this.properties = properties;
+        this.base = ogpld.base();
     }
 
     @GetMapping("/feed")
-    void all(@RequestParam(required = false) String page, @RequestParam(required = false) String format,
-            HttpServletRequest request, HttpServletResponse response) {
-        answer(null, page, format, request, response);
+    void all(@RequestParam(required = false) String page, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String format, HttpServletRequest request,
+            HttpServletResponse response) {
+        answer(null, page, from, format, request, response);
     }
 
     @GetMapping("/feed/{kind}")
     void ofKind(@PathVariable String kind, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String format, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String format,
+            HttpServletRequest request, HttpServletResponse response) {
         if (Kind.ofSegment(kind).isEmpty()) {
             throw EndpointException.notFound("No feed " + kind + "; feeds: /feed and /feed/{kind} for kind in "
                     + Arrays.stream(Kind.values()).map(Kind::segment).toList());
         }
-        answer(kind, page, format, request, response);
+        answer(kind, page, from, format, request, response);
     }
 
-    private void answer(String kind, String page, String format, HttpServletRequest request,
+    private void answer(String kind, String page, String from, String format, HttpServletRequest request,
             HttpServletResponse response) {
         RequestFacts.operation(request, "feed");
         OutputFormat output = Negotiation.GRAPH.choose(request.getHeader(HttpHeaders.ACCEPT), format);
         String url = publicUrl.of(kind == null ? "/feed" : "/feed/" + kind);
-        long number = pageNumber(page);
+        long number = number("page", page);
+        long start = from == null ? number * properties.pageSize() : number("from", from);
         Answer answer = Txn.calculateRead(dataset, () -> {
             FeedPages pages = new FeedPages(dataset.asDatasetGraph(), kind, url, properties.pageSize());
-            String tag = "W/\"" + number + "-" + pages.total() + "-"
+            String tag = "W/\"" + number + "-" + start + "-" + pages.total() + "-"
                     + ChangeLog.head(dataset.asDatasetGraph()).time().toEpochMilli() + "-" + output.names().get(0)
                     + "\"";
             if (number < 0) {
@@ -79,8 +88,8 @@ class FeedController {
             if (pages.gone(number)) {
                 throw gone(url, number, pages);
             }
-            FeedPages.Page found = pages.page(number).orElseThrow(() -> EndpointException.notFound(
-                    "No page " + number + " of " + url + " (yet)"));
+            FeedPages.Page found = pages.page(number, start).orElseThrow(() -> EndpointException.notFound(
+                    "No page " + number + (from == null ? "" : " from member " + start) + " of " + url + " (yet)"));
             return new Answer(found.content(), found.full(), tag);
         });
         response.setHeader(HttpHeaders.CACHE_CONTROL, answer.full() ? IMMUTABLE : "no-cache");
@@ -100,27 +109,29 @@ class FeedController {
                 + "first page still served is " + pages.pageUrl(first), new HttpHeaders(), null);
     }
 
-    /** {@code -1} for the stream's description (no {@code page}). */
-    private static long pageNumber(String page) {
-        if (page == null) {
+    /** The number in parameter {@code name}; {@code -1} when absent (no {@code page}: the stream's description). */
+    private static long number(String name, String value) {
+        if (value == null) {
             return -1;
         }
         try {
-            long number = Long.parseLong(page);
+            long number = Long.parseLong(value);
             if (number >= 0) {
                 return number;
             }
         } catch (NumberFormatException ex) {
             // answered below
         }
-        throw EndpointException.badRequest("page must be a page number (0, 1, ...), not '" + page + "'");
+        throw EndpointException.badRequest(name + " must be a number (0, 1, ...), not '" + value + "'");
     }
 
     private void write(DatasetGraph content, OutputFormat format, HttpServletResponse response) {
         RdfOutput.startResponse(response, format);
         try {
             OutputStream out = response.getOutputStream();
-            if (format.quads()) {
+            if (format.lang().equals(Lang.TRIG)) {
+                trig(out, content);
+            } else if (format.quads()) {
                 RdfOutput.quads(out, format, content.find(), content.prefixes());
             } else {
                 Graph triples = FeedPages.triples(content);
@@ -129,6 +140,20 @@ class FeedController {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /**
+     * TriG relative to the data's base: a member names its version, resource and graph six times, and the data's
+     * IRIs then lose their common start (a tenth of a page).
+     */
+    private void trig(OutputStream out, DatasetGraph content) throws IOException {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+        stream.start();
+        stream.base(base);
+        content.prefixes().forEach(stream::prefix);
+        content.find().forEachRemaining(stream::quad);
+        stream.finish();
+        out.flush();
     }
 
     private record Answer(DatasetGraph content, boolean full, String tag) {

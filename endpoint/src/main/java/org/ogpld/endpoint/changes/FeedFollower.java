@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -26,7 +28,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Follows an OGP-LD event stream into a local store: the snapshot ({@code /dump/ogp.nq.gz}) or the first page to
- * begin with, then each page once, the newest again only when its {@code ETag} changed. Not thread-safe.
+ * begin with, then each page once; of the newest page, it reads next only the members after the last one it saw
+ * (the page's {@code tree:GreaterThanRelation}), revalidated by {@code ETag}. Not thread-safe.
  *
  * <pre>{@code
  * FeedFollower follower = FeedFollower.of(URI.create("http://localhost:3030/feed"));
@@ -36,7 +39,8 @@ import org.apache.jena.system.Txn;
  */
 public final class FeedFollower {
 
-    private static final String NQUADS = "application/n-quads";
+    /** TriG first: with the vocabularies' prefixes, pages are about 40 % smaller than in N-Quads, gzip or not. */
+    private static final String QUADS = "application/trig, application/n-quads;q=0.9";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -48,6 +52,8 @@ public final class FeedFollower {
     private final Set<Node> appliedAt = new HashSet<>();
     private final Map<URI, Integer> fetches = new LinkedHashMap<>();
     private final Set<URI> fullWhenFirstFetched = new HashSet<>();
+    private long bytesReceived;
+    private long bytesDecoded;
 
     private FeedFollower(URI stream) {
         this.stream = stream;
@@ -117,8 +123,14 @@ public final class FeedFollower {
             if (!next.hasNext()) {
                 return members;
             }
-            page = URI.create(next.next().getObject().getURI());
+            Quad relation = next.next();
+            page = URI.create(relation.getObject().getURI());
             etag = null;
+            if (received.contains(Quad.defaultGraphIRI, relation.getSubject(), FeedTerms.type,
+                    FeedTerms.GreaterThanRelation)) {
+                // The newest page goes on after its last member: next time, read from there, not the whole page.
+                return members;
+            }
         }
     }
 
@@ -132,6 +144,16 @@ public final class FeedFollower {
         return Set.copyOf(fullWhenFirstFetched);
     }
 
+    /** The bytes of the stream's pages and description this follower received, as sent (gzip when compressed). */
+    public long bytesReceived() {
+        return bytesReceived;
+    }
+
+    /** The same bytes uncompressed: what a client that does not ask for gzip would receive. */
+    public long bytesDecoded() {
+        return bytesDecoded;
+    }
+
     /** The page the follower will ask for next. */
     public URI page() {
         return page;
@@ -140,7 +162,7 @@ public final class FeedFollower {
     /** The page at {@code uri}, or empty when it has not changed since the follower last read it. */
     private Optional<DatasetGraph> fetch(URI uri) throws IOException, InterruptedException {
         // Pages are text that compresses ~10-20 times; the server gzips them when asked (server.compression).
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", NQUADS)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", QUADS)
                 .header("Accept-Encoding", "gzip").GET();
         if (etag != null && uri.equals(page)) {
             request.header("If-None-Match", etag);
@@ -158,10 +180,26 @@ public final class FeedFollower {
         etag = answer.headers().firstValue("ETag").orElse(null);
         DatasetGraph content = DatasetGraphFactory.create();
         boolean gzip = answer.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip");
-        try (InputStream body = gzip ? new GZIPInputStream(answer.body()) : answer.body()) {
-            RDFParser.source(body).lang(Lang.NQUADS).parse(content);
+        BoundedInputStream wire = BoundedInputStream.builder().setInputStream(answer.body()).get();
+        BoundedInputStream body = BoundedInputStream.builder().setInputStream(gzip ? new GZIPInputStream(wire) : wire)
+                .get();
+        try (body) {
+            RDFParser.source(body).lang(lang(answer)).parse(content);
+        } finally {
+            bytesReceived += wire.getCount();
+            bytesDecoded += body.getCount();
         }
         return Optional.of(content);
+    }
+
+    /** The syntax of a page, from its {@code Content-Type}: TriG or N-Quads. */
+    private static Lang lang(HttpResponse<?> answer) throws IOException {
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        Lang lang = RDFLanguages.contentTypeToLang(type.split(";")[0].strip());
+        if (lang == null || !RDFLanguages.isQuads(lang)) {
+            throw new IOException(answer.request().uri() + " answered " + type + ", not TriG or N-Quads");
+        }
+        return lang;
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.ogpld.vocab.Vocab;
 
 /**
  * The pages of an event stream, made from the change log: page {@code k} holds members {@code k * size} to
@@ -56,39 +57,60 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
 
     /** Page {@code k}, if it exists: page 0 always does unless compaction dropped it, others once they hold a member. */
     public Optional<Page> page(long k) {
+        return page(k, k * size);
+    }
+
+    /**
+     * The members of page {@code k} from member {@code from} on (the whole page when {@code from} is its first), if
+     * the page exists and {@code from} is on it or just past its last member so far. A page that is not full has a
+     * {@code tree:GreaterThanRelation} on the members' time to the fragment starting after its last member: a
+     * follower goes on from there instead of reading the page's older members again.
+     */
+    public Optional<Page> page(long k, long from) {
         long total = total();
         long first = k * size;
-        if (k < 0 || (k > 0 && first >= total) || gone(k)) {
+        long end = Math.min(total, first + size);
+        if (k < 0 || (k > 0 && first >= total) || gone(k) || from < first || from > Math.max(first, end)) {
             return Optional.empty();
         }
         DatasetGraph content = stream();
-        Node page = pageIri(k);
+        Node page = pageIri(k, from);
         content.add(Quad.defaultGraphIRI, page, FeedTerms.type, FeedTerms.Node);
-        if (k == 0) {
+        if (k == 0 && from == 0) {
             // While the root is served nothing was dropped, so this never changes; LDES consumers look for it here.
             addRetentionPolicy(content);
         }
-        for (long i = first; i < Math.min(total, first + size); i++) {
+        for (long i = from; i < end; i++) {
             addMember(content, member(i));
         }
         boolean full = total > first + size;
         if (full) {
             addDefault(content, page, FeedTerms.immutable, NodeFactory.createLiteralDT("true",
                     XSDDatatype.XSDboolean));
-            Node relation = NodeFactory.createBlankNode();
-            addDefault(content, page, FeedTerms.relation, relation);
-            addDefault(content, relation, FeedTerms.type, FeedTerms.GreaterThanOrEqualToRelation);
-            addDefault(content, relation, FeedTerms.path, FeedTerms.generatedAtTime);
-            addDefault(content, relation, FeedTerms.value, time(member(first + size).time()));
-            addDefault(content, relation, FeedTerms.node, pageIri(k + 1));
+            addRelation(content, page, FeedTerms.GreaterThanOrEqualToRelation, member(first + size).time(),
+                    pageIri(k + 1, first + size));
+        } else if (end > from) {
+            // Every later member belongs to a later entry, so it is strictly later than this fragment's last one.
+            addRelation(content, page, FeedTerms.GreaterThanRelation, member(end - 1).time(), pageIri(k, end));
         }
         return Optional.of(new Page(content, full));
+    }
+
+    private static void addRelation(DatasetGraph content, Node page, Node type, Instant value, Node to) {
+        Node relation = NodeFactory.createBlankNode();
+        addDefault(content, page, FeedTerms.relation, relation);
+        addDefault(content, relation, FeedTerms.type, type);
+        addDefault(content, relation, FeedTerms.path, FeedTerms.generatedAtTime);
+        addDefault(content, relation, FeedTerms.value, time(value));
+        addDefault(content, relation, FeedTerms.node, to);
     }
 
     /** The stream's description: what it is, how its members are versioned and timed, and its view's root. */
     public DatasetGraph stream() {
         DatasetGraph content = DatasetGraphFactory.create();
         content.prefixes().putAll(FeedTerms.prefixes());
+        // The vocabularies' prefixes too: TriG and Turtle pages then name terms in a few bytes, not whole IRIs.
+        content.prefixes().putAll(Vocab.prefixes());
         Node stream = NodeFactory.createURI(url);
         addDefault(content, stream, FeedTerms.type, FeedTerms.EventStream);
         addDefault(content, stream, FeedTerms.timestampPath, FeedTerms.generatedAtTime);
@@ -123,6 +145,16 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
     /** The address of page {@code k}. */
     public String pageUrl(long k) {
         return url + "?page=" + k;
+    }
+
+    /** The address of page {@code k}'s members from {@code from} on: the page itself when that is its first. */
+    public String pageUrl(long k, long from) {
+        return pageUrl(url, size, k, from);
+    }
+
+    /** The address, in the stream at {@code url} of pages of {@code size}, of page {@code k} from member {@code from}. */
+    static String pageUrl(String url, int size, long k, long from) {
+        return url + "?page=" + k + (from == k * size ? "" : "&from=" + from);
     }
 
     /** The IRI of one version of {@code resource}: {@code {resource}#v{n}}, {@code n} its place in the stream. */
@@ -178,6 +210,10 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
 
     private Node pageIri(long k) {
         return NodeFactory.createURI(pageUrl(k));
+    }
+
+    private Node pageIri(long k, long from) {
+        return NodeFactory.createURI(pageUrl(k, from));
     }
 
     private static void addDefault(DatasetGraph content, Node s, Node p, Node o) {

@@ -12,7 +12,8 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Applies pages of the event stream (as TriG or N-Quads give them) to a copy of the store: each member replaces
  * the description of the resource it is a version of in the graph it names (or removes it, for a tombstone), or,
- * typed {@code sd:NamedGraph}, the whole graph, in the members' time order.
+ * typed {@code sd:NamedGraph}, the whole graph, in the members' time order (of one entry's members, the resources'
+ * first, then the whole graphs').
  *
  * <pre>{@code FeedReplay.apply(page, copy); // inside a write transaction on copy}</pre>
  */
@@ -57,7 +58,9 @@ public final class FeedReplay {
                     Instant.parse(object(page, version, FeedTerms.generatedAtTime).getLiteralLexicalForm()),
                     page.contains(Quad.defaultGraphIRI, version, FeedTerms.type, FeedTerms.NamedGraph)));
         });
-        versions.sort(Comparator.comparing(Version::time));
+        // An entry's members share its time; its whole-graph versions come last (ChangeLog), and must be applied
+        // last: a resource version applied after one would cut the graph's shared blank nodes again.
+        versions.sort(Comparator.comparing(Version::time).thenComparing(Version::wholeGraph));
         return versions;
     }
 

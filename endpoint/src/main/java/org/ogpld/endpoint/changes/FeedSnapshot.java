@@ -34,7 +34,9 @@ public class FeedSnapshot {
     public void describe(HttpServletResponse response) {
         ChangeLog.Head head = ChangeLog.head(dataset.asDatasetGraph());
         response.setHeader(TIME, head.time().toString());
-        response.setHeader(PAGE, publicUrl.of("/feed") + "?page=" + head.members() / properties.pageSize());
+        // The page's members from the first after the snapshot: a follower reads none of the page's older ones.
+        response.setHeader(PAGE, FeedPages.pageUrl(publicUrl.of("/feed"), properties.pageSize(),
+                head.members() / properties.pageSize(), head.members()));
         response.setHeader(ENTRY, Long.toString(head.last()));
     }
 }

@@ -28,6 +28,7 @@ final class FeedTerms {
     static final Node member = uri(TREE, "member");
     static final Node relation = uri(TREE, "relation");
     static final Node GreaterThanOrEqualToRelation = uri(TREE, "GreaterThanOrEqualToRelation");
+    static final Node GreaterThanRelation = uri(TREE, "GreaterThanRelation");
     static final Node path = uri(TREE, "path");
     static final Node value = uri(TREE, "value");
     static final Node node = uri(TREE, "node");

@@ -204,6 +204,92 @@ class ChangeLogTest {
     }
 
     @Test
+    void orphanedAndSharedBlankNodesReachAFollowerAsVersionsOfTheirWholeGraphAfterEveryWrite() {
+        store.close();
+        store = new LoggedStore(temp.resolve("orphans"), new LogProperties(true, 0, Duration.ZERO), PAGE);
+        String p1 = "<" + LoggedStore.BASE + "id/person/p1>";
+        List<String> writes = List.of(
+                "INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:q> [ <urn:r> 1 ; <urn:s> [ <urn:t> 2 ] ] ;"
+                        + " <urn:p> \"a\" . " + p1 + " <urn:name> \"P1\" } }",
+                // The owner's link goes, its blank nodes stay: orphans.
+                "DELETE WHERE { GRAPH <urn:g1> { <" + C1 + "> <urn:q> ?b } }",
+                // A graph with no resource at all.
+                "INSERT DATA { GRAPH <urn:g5> { _:x <urn:r> 7 ; <urn:s> [ <urn:t> 8 ] } }",
+                "INSERT { GRAPH <urn:g5> { ?x <urn:u> 9 } } WHERE { GRAPH <urn:g5> { ?x <urn:r> 7 } }",
+                // An orphan adopted, then shared by two resources, changed while shared, then unshared.
+                "INSERT { GRAPH <urn:g1> { <" + O1 + "> <urn:has> ?b } } WHERE { GRAPH <urn:g1> { ?b <urn:r> 1 } }",
+                "INSERT { GRAPH <urn:g1> { " + p1 + " <urn:has> ?b } } WHERE { GRAPH <urn:g1> { ?b <urn:r> 1 } }",
+                "INSERT { GRAPH <urn:g1> { ?b <urn:r> 5 } } WHERE { GRAPH <urn:g1> { ?b <urn:r> 1 } }",
+                "INSERT DATA { GRAPH <urn:g1> { " + p1 + " <urn:v> 3 } }",
+                "DELETE WHERE { GRAPH <urn:g1> { <" + O1 + "> <urn:has> ?b } }",
+                // A deleted resource whose blank nodes stay behind, a change among the orphans, a cycle.
+                "DELETE WHERE { GRAPH <urn:g1> { " + p1 + " ?p ?o } }",
+                "DELETE WHERE { GRAPH <urn:g1> { ?t <urn:t> 2 } }",
+                "INSERT DATA { GRAPH <urn:g1> { _:c1 <urn:next> _:c2 . _:c2 <urn:next> _:c1 } }",
+                "INSERT DATA { GRAPH <urn:g1> { <" + O1 + "> <urn:p> \"o\" } }",
+                // Deleted graphs holding orphans: one with resources, one without.
+                "DROP GRAPH <urn:g5>",
+                "DROP GRAPH <urn:g1>");
+        for (String write : writes) {
+            store.update(write);
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            replayPages(copy, Instant.MIN);
+            assertThat(Models.isomorphic(Txn.calculateRead(copy, () -> LoggedStore.model(copy.find())),
+                    store.data())).as("the feed replayed after %s", write).isTrue();
+        }
+        assertThat(store.data()).isEmpty();
+        long wholeGraphs = Txn.calculateRead(store.dataset, () -> java.util.stream.LongStream.range(0,
+                store.head().members()).filter(i -> ChangeLog.member(store.dataset.asDatasetGraph(), i)
+                .orElseThrow().wholeGraph()).count());
+        assertThat(wholeGraphs).as("versions of a whole graph").isBetween(8L, (long) writes.size());
+    }
+
+    @Test
+    void aFollowerGoingOnAfterTheLastMemberItSawReadsEachMemberOnceAndEndsWithTheStore() {
+        store.close();
+        store = new LoggedStore(temp.resolve("continued"), new LogProperties(true, 0, Duration.ZERO), PAGE);
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        String position = "http://localhost/feed?page=0";
+        long read = 0;
+        Random random = new Random(19);
+        for (int round = 0; round < 6; round++) {
+            if (round == 2) {
+                writeFirstHalf(store);
+            } else {
+                writeSecondHalf(store, random);
+            }
+            while (true) {
+                java.util.regex.Matcher at = java.util.regex.Pattern.compile("page=(\\d+)(?:&from=(\\d+))?")
+                        .matcher(position);
+                assertThat(at.find()).as(position).isTrue();
+                long k = Long.parseLong(at.group(1));
+                long from = at.group(2) == null ? k * PAGE : Long.parseLong(at.group(2));
+                FeedPages.Page page = Txn.calculateRead(store.dataset, () -> new FeedPages(
+                        store.dataset.asDatasetGraph(), null, "http://localhost/feed", PAGE).page(k, from))
+                        .orElseThrow();
+                DatasetGraph received = LoggedStore.transported(page.content());
+                read += Txn.calculateWrite(copy, () -> FeedReplay.apply(received, copy));
+                java.util.Iterator<Quad> next = received.find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.node,
+                        Node.ANY);
+                if (!next.hasNext()) {
+                    break;
+                }
+                Quad relation = next.next();
+                position = relation.getObject().getURI();
+                if (!page.full()) {
+                    assertThat(received.contains(Quad.defaultGraphIRI, relation.getSubject(), FeedTerms.type,
+                            FeedTerms.GreaterThanRelation)).isTrue();
+                    break;
+                }
+            }
+            assertThat(read).as("members read by round %d", round).isEqualTo(store.head().members());
+            assertThat(Models.isomorphic(Txn.calculateRead(copy, () -> LoggedStore.model(copy.find())),
+                    store.data())).as("round %d", round).isTrue();
+        }
+        assertThat(position).contains("&from=");
+    }
+
+    @Test
     void eachEntryRecordsItsPatchTimeAndWriterAndAWriteThatChangesNothingAddsNoEntry() {
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");
         store.update("INSERT DATA { GRAPH <urn:g1> { <" + C1 + "> <urn:p> 1 } }");

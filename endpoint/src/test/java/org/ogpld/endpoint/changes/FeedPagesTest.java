@@ -3,6 +3,7 @@ package org.ogpld.endpoint.changes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -62,6 +63,17 @@ class FeedPagesTest {
             assertConforms(pages.stream().getDefaultGraph());
             assertThat(pages.page(3)).as("13 members: pages 0 to 3").isPresent();
             assertThat(pages.page(4)).isEmpty();
+            // The newest page, and its members after the 12th: each goes on after its last member.
+            for (FeedPages.Page newest : List.of(pages.page(3).orElseThrow(), pages.page(3, 12).orElseThrow())) {
+                assertThat(newest.full()).isFalse();
+                assertConforms(newest.content().getDefaultGraph());
+                assertThat(newest.content().find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.node, Node.ANY).next()
+                        .getObject().getURI()).isEqualTo(FEED + "?page=3&from=13");
+            }
+            assertThat(pages.page(3, 13).orElseThrow().content().find(Quad.defaultGraphIRI, Node.ANY,
+                    FeedTerms.member, Node.ANY).hasNext()).as("nothing after the last member yet").isFalse();
+            assertThat(pages.page(3, 14)).isEmpty();
+            assertThat(pages.page(3, 11)).isEmpty();
         });
     }
 

@@ -1,22 +1,9 @@
 package org.ogpld.endpoint.replication;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.ogpld.endpoint.EndpointException;
 import org.ogpld.endpoint.changes.ChangeLog;
 import org.ogpld.endpoint.changes.CommitHook;
@@ -43,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 @ConditionalOnExpression("'${ogpld.replication.kafka.bootstrap-servers:}' != '' "
-        + "&& !${ogpld.replication.replica:false}")
+        + "&& !${ogpld.replication.replica:false} && !${ogpld.replication.async:false}")
 class PatchPublisher implements CommitHook, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatchPublisher.class);
@@ -51,7 +38,7 @@ class PatchPublisher implements CommitHook, DisposableBean {
     private final ReplicationProperties.Kafka kafka;
     private final ReplicationStatus status;
     private final Dataset dataset;
-    private KafkaProducer<String, byte[]> producer;
+    private TopicProducer producer;
     /** The last log entry committed to the topic by this process. */
     private long published;
 
@@ -67,7 +54,7 @@ class PatchPublisher implements CommitHook, DisposableBean {
     public synchronized void beforeCommit(LogEntry entry) {
         try {
             if (producer == null) {
-                producer = producer();
+                producer = TopicProducer.open(kafka);
                 catchUp(entry);
             } else if (entry.seq() <= published) {
                 // The store lost a write whose patch Kafka took (its commit failed after the hook).
@@ -88,14 +75,9 @@ class PatchPublisher implements CommitHook, DisposableBean {
     /** Commits {@code entry}'s patch to the topic in a Kafka transaction of its own. */
     private void send(LogEntry entry) throws InterruptedException, ExecutionException,
             java.util.concurrent.TimeoutException {
-        producer.beginTransaction();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(kafka.topic(), KafkaClients.PARTITION,
-                entry.time().toEpochMilli(), "ogp", entry.patch().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(KafkaClients.SEQ, Long.toString(entry.seq()).getBytes(StandardCharsets.UTF_8));
-        RecordMetadata sent = producer.send(record).get(kafka.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        producer.commitTransaction();
+        long offset = producer.send(entry);
         published = entry.seq();
-        status.published(entry.seq(), entry.time(), sent.offset());
+        status.published(entry.seq(), entry.time(), offset);
     }
 
     /**
@@ -147,45 +129,9 @@ class PatchPublisher implements CommitHook, DisposableBean {
                 .toSeconds() + " s: " + cause.getMessage() + "); nothing was changed", headers, refusal);
     }
 
-    private KafkaProducer<String, byte[]> producer() {
-        ensureTopic();
-        KafkaProducer<String, byte[]> created = new KafkaProducer<>(KafkaClients.producer(kafka));
-        try {
-            created.initTransactions();
-        } catch (RuntimeException ex) {
-            created.close(Duration.ZERO);
-            throw ex;
-        }
-        return created;
-    }
-
-    /** One partition, so that the patches keep the writer's order; the broker's default replication factor. */
-    private void ensureTopic() {
-        Admin admin = Admin.create(KafkaClients.admin(kafka));
-        try {
-            admin.createTopics(List.of(new NewTopic(kafka.topic(), Optional.of(1), Optional.empty()).configs(
-                    Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_PATCH_BYTES))))).all()
-                    .get(kafka.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException ex) {
-            if (!(ex.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Replication: cannot create topic " + kafka.topic() + ": "
-                        + ex.getCause().getMessage(), ex);
-            }
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted creating topic " + kafka.topic(), ex);
-        } catch (java.util.concurrent.TimeoutException ex) {
-            throw new IllegalStateException("Replication: Kafka at " + kafka.bootstrapServers() + " did not answer "
-                    + "within " + kafka.timeout().toSeconds() + " s", ex);
-        } finally {
-            // Not waiting for a call Kafka left unanswered: the write waits for nothing more than the timeout.
-            admin.close(Duration.ZERO);
-        }
-    }
-
     private void discard() {
         if (producer != null) {
-            producer.close(Duration.ZERO);
+            producer.discard();
             producer = null;
         }
     }
@@ -193,7 +139,7 @@ class PatchPublisher implements CommitHook, DisposableBean {
     @Override
     public synchronized void destroy() {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
+            producer.close();
             producer = null;
         }
     }

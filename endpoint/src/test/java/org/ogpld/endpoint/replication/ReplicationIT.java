@@ -271,6 +271,20 @@ class ReplicationIT {
     @Test
     @Order(5)
     void theBrokerStoppedAndRestartedDuringWritesLosesNoAcknowledgedWriteAndRepeatsNone() throws Exception {
+        try (ConfigurableApplicationContext async = OgpldApplication.start("--server.port=0",
+                "--ogpld.store.in-memory=true", "--ogpld.load=src/test/resources/org/ogpld/endpoint/ld/fixture.trig",
+                "--ogpld.security.token=replication-token", "--ogpld.replication.async=true",
+                "--ogpld.replication.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--ogpld.replication.kafka.topic=" + TOPIC + "-async", "--ogpld.replication.kafka.timeout=5s")) {
+            brokerStoppedAndRestartedDuringWrites(http(async));
+        }
+    }
+
+    /**
+     * Also an {@code async} writer on a topic of its own: while the broker is down its writes are answered (204)
+     * and counted as unpublished; once it is back, its whole log reaches the topic, each entry once and in order.
+     */
+    private static void brokerStoppedAndRestartedDuringWrites(Http async) throws Exception {
         Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
         Set<Integer> refused = ConcurrentHashMap.newKeySet();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -290,6 +304,11 @@ class ReplicationIT {
         });
         await().atMost(Duration.ofSeconds(60)).until(() -> refused.size() >= 2);
         writeUnpublished();
+        for (int n = 0; n < 3; n++) {
+            assertThat(async.update("INSERT DATA { GRAPH <urn:async> { <urn:a> <urn:n> " + n + " } }", TOKEN)
+                    .statusCode()).isEqualTo(204);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(async) >= 3);
         int before = acknowledged.size();
         kafka.brokers().values().forEach(broker -> broker.startup());
         await().atMost(Duration.ofSeconds(90)).until(() -> acknowledged.size() >= before + 5);
@@ -302,8 +321,21 @@ class ReplicationIT {
             assertThat(present).containsAll(acknowledged).doesNotContainAnyElementsOf(refused);
         }
         assertThat(Models.isomorphic(data(replica), data(writer))).isTrue();
-        assertThat(topicSeqs()).as("each log entry once on the topic, in order").isEqualTo(
+        assertThat(topicSeqs(TOPIC)).as("each log entry once on the topic, in order").isEqualTo(
                 java.util.stream.LongStream.rangeClosed(1, writerPosition()).boxed().toList());
+        await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(async) == 0);
+        long asyncPosition = Long.parseLong(async.send(async.request("/$/ping")).headers()
+                .firstValue(PositionHeader.POSITION).orElseThrow());
+        assertThat(topicSeqs(TOPIC + "-async")).as("the async writer's log on its topic, once, in order").isEqualTo(
+                java.util.stream.LongStream.rangeClosed(1, asyncPosition).boxed().toList());
+    }
+
+    /** The async writer's {@code unpublished}, from {@code /$/stats}. */
+    private static long unpublished(Http server) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"unpublished\":(\\d+)")
+                .matcher(server.send(server.request("/$/stats/ogp")).body());
+        assertThat(found.find()).as("unpublished in /$/stats").isTrue();
+        return Long.parseLong(found.group(1));
     }
 
     /**
@@ -415,14 +447,14 @@ class ReplicationIT {
     }
 
     /** The sequence numbers of the patches on the topic, as a replica reads them (committed only). */
-    private static List<Long> topicSeqs() {
+    private static List<Long> topicSeqs(String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         List<Long> seqs = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            TopicPartition partition = new TopicPartition(TOPIC, 0);
+            TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);

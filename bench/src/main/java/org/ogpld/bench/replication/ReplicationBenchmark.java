@@ -111,7 +111,7 @@ public final class ReplicationBenchmark {
             Workload workload = Workload.sample(client, new Random(settings.seed));
             long start = client.update(workload.resource(0)[0], workload.resource(0)[1], -1);
             for (Server replica : replicas) {
-                awaitPosition(replica, start, Duration.ofMinutes(5));
+                Probe.awaitPosition(replica, start, Duration.ofMinutes(5));
             }
             tables.add(applyRates(client, workload, replicas, kafka, start));
             tables.add(lag(client, workload, replicas));
@@ -138,8 +138,8 @@ public final class ReplicationBenchmark {
 
     private Table applyRates(WriterClient client, Workload workload, List<Server> replicas, KafkaBroker kafka,
             long start) {
-        String loadBefore = loadAverage();
-        replicas.forEach(r -> signal(r, "STOP"));
+        String loadBefore = Probe.loadAverage();
+        replicas.forEach(r -> Probe.signal(r, "STOP"));
         long[] positions = new long[3];
         double[] writerSeconds = new double[2];
         try {
@@ -159,17 +159,17 @@ public final class ReplicationBenchmark {
             writerSeconds[0] = (t1 - t0) / 1e9;
             writerSeconds[1] = (System.nanoTime() - t1) / 1e9;
         } finally {
-            replicas.forEach(r -> signal(r, "CONT"));
+            replicas.forEach(r -> Probe.signal(r, "CONT"));
         }
         // Resumed together above so that neither stays paused if writing failed; now each is timed alone.
-        signal(replicas.get(1), "STOP");
+        Probe.signal(replicas.get(1), "STOP");
         double[][] seconds = new double[replicas.size()][];
         try {
-            seconds[0] = climb(replicas.get(0), positions);
+            seconds[0] = Probe.climb(replicas.get(0), positions);
         } finally {
-            signal(replicas.get(1), "CONT");
+            Probe.signal(replicas.get(1), "CONT");
         }
-        seconds[1] = climb(replicas.get(1), positions);
+        seconds[1] = Probe.climb(replicas.get(1), positions);
         Map<Long, TopicPatches.Patch> patches = TopicPatches.read(kafka.bootstrapServers(), TOPIC);
         long[] quads = {sum(patches, positions[0], positions[1], TopicPatches.Patch::quads),
             sum(patches, positions[1], positions[2], TopicPatches.Patch::quads)};
@@ -190,32 +190,12 @@ public final class ReplicationBenchmark {
         return table.note("Writer: each write answered after its Kafka transaction committed (acks=all, one "
                 + "broker on loopback) and its TDB2 commit. Replica: patches/s from its Ogpld-Position while it "
                 + "works through the backlog (polled on /$/ping every 20 ms). Load average before: " + loadBefore
-                + "; after: " + loadAverage() + ".");
+                + "; after: " + Probe.loadAverage() + ".");
     }
 
-    /** Times {@code replica} climbing from {@code positions[0]} through each range; seconds per range. */
-    private static double[] climb(Server replica, long[] positions) {
-        HttpClient http = HttpClient.newHttpClient();
-        long t0 = System.nanoTime();
-        double[] seconds = new double[positions.length - 1];
-        long mark = t0;
-        for (int k = 1; k < positions.length; k++) {
-            long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-            while (position(http, replica) < positions[k]) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(replica.name() + " did not reach log entry " + positions[k]);
-                }
-                Ports.pause(20);
-            }
-            long now = System.nanoTime();
-            seconds[k - 1] = (now - mark) / 1e9;
-            mark = now;
-        }
-        return seconds;
-    }
 
     private Table lag(WriterClient client, Workload workload, List<Server> replicas) {
-        String loadBefore = loadAverage();
+        String loadBefore = Probe.loadAverage();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<List<CompletableFuture<Double>>> waits = new ArrayList<>();
         replicas.forEach(r -> waits.add(new ArrayList<>()));
@@ -255,7 +235,7 @@ public final class ReplicationBenchmark {
                     lags.length - reached.length);
         }
         return table.note("The lag includes one loopback HTTP round trip to the replica. Load average before: "
-                + loadBefore + "; after: " + loadAverage() + ".");
+                + loadBefore + "; after: " + Probe.loadAverage() + ".");
     }
 
     private static boolean reached(HttpResponse<Void> response, long position) {
@@ -264,7 +244,7 @@ public final class ReplicationBenchmark {
     }
 
     private Table reads(List<Server> replicas, boolean fresh) {
-        String loadBefore = loadAverage();
+        String loadBefore = Probe.loadAverage();
         Table table = new Table("Reads: one server vs two replicas behind HAProxy (SF " + scale + ", query mix, "
                 + settings.clients + " clients" + (fresh ? ", every request unique" : ", answers kept between writes")
                 + ", "
@@ -305,7 +285,7 @@ public final class ReplicationBenchmark {
                     + "measured. To compare: apt-get install -y haproxy.");
         }
         return table.note("The writer and the broker run beside the replicas, idle. Load average before: "
-                + loadBefore + "; after: " + loadAverage() + ".");
+                + loadBefore + "; after: " + Probe.loadAverage() + ".");
     }
 
     private static long sum(Map<Long, TopicPatches.Patch> patches, long after, long upTo,
@@ -321,48 +301,8 @@ public final class ReplicationBenchmark {
         return total;
     }
 
-    private static void awaitPosition(Server replica, long position, Duration limit) {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (position(http, replica) < position) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(replica.name() + " did not reach log entry " + position + " within "
-                        + limit);
-            }
-            Ports.pause(100);
-        }
-    }
 
-    /** The replica's position, from the {@code Ogpld-Position} of its cheapest answer. */
-    private static long position(HttpClient http, Server replica) {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(replica.uri("/$/ping"))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
-            return Long.parseLong(response.headers().firstValue(WriterClient.POSITION).orElseThrow(
-                    () -> new IllegalStateException(replica.name() + " answers without " + WriterClient.POSITION)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
-    /** Pauses ({@code STOP}) or resumes ({@code CONT}) a server's process. */
-    private static void signal(Server server, String signal) {
-        JavaProcess process = server.process();
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static double percentile(double[] sorted, double p) {
         if (sorted.length == 0) {
@@ -371,44 +311,5 @@ public final class ReplicationBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
-    /** The 1, 5 and 15 minute load averages, from /proc/loadavg. */
-    static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + ", " + fields[1] + ", " + fields[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
-    /**
-     * The resources and graphs written, drawn once from the writer's data.
-     *
-     * @param resources (graph, subject) pairs of typed resources
-     * @param graphs    named graphs, shuffled
-     */
-    record Workload(List<String[]> resources, List<String> graphs) {
-
-        static Workload sample(WriterClient client, Random random) {
-            List<String[]> resources = client.select("SELECT ?g ?s WHERE { GRAPH ?g { ?s a ?type } FILTER(isIRI(?s)) }"
-                    + " LIMIT 20000", row -> new String[] {row.getResource("g").getURI(),
-                        row.getResource("s").getURI()});
-            List<String> graphs = new ArrayList<>(client.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }",
-                    row -> row.getResource("g").getURI()));
-            if (resources.isEmpty() || graphs.isEmpty()) {
-                throw new IllegalStateException("the writer's store holds no named graph with typed resources");
-            }
-            Collections.shuffle(resources, random);
-            Collections.shuffle(graphs, random);
-            return new Workload(resources, graphs);
-        }
-
-        String[] resource(int n) {
-            return resources.get(n % resources.size());
-        }
-
-        String graph(int n) {
-            return graphs.get(n % graphs.size());
-        }
-    }
 }

@@ -59,9 +59,9 @@ final class TopicProducer implements AutoCloseable {
     private static void ensureTopic(ReplicationProperties.Kafka kafka) {
         Admin admin = Admin.create(KafkaClients.admin(kafka));
         try {
-            admin.createTopics(List.of(new NewTopic(kafka.topic(), Optional.of(1), Optional.empty()).configs(
-                    Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_PATCH_BYTES))))).all()
-                    .get(kafka.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            NewTopic topic = new NewTopic(kafka.topic(), Optional.of(1), Optional.empty()).configs(
+                    Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(KafkaClients.MAX_PATCH_BYTES)));
+            admin.createTopics(List.of(topic)).all().get(kafka.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException ex) {
             if (!(ex.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Replication: cannot create topic " + kafka.topic() + ": "

@@ -152,8 +152,9 @@ class ReplicationIT {
         }
         if (type.startsWith("text/turtle")) {
             try {
-                return Models.isomorphic(Rio.parse(new java.io.StringReader(one), "", org.eclipse.rdf4j.rio.RDFFormat
-                        .TURTLE), Rio.parse(new java.io.StringReader(other), "", org.eclipse.rdf4j.rio.RDFFormat.TURTLE));
+                org.eclipse.rdf4j.rio.RDFFormat turtle = org.eclipse.rdf4j.rio.RDFFormat.TURTLE;
+                return Models.isomorphic(Rio.parse(new java.io.StringReader(one), "", turtle),
+                        Rio.parse(new java.io.StringReader(other), "", turtle));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }

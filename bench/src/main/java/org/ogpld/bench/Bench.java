@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ogpld-bench", mixinStandardHelpOptions = true,
         description = "OGP-LD benchmarks side by side with stock Jena Fuseki and Jena's tools.",
         subcommands = {GenerateCommand.class, WriteCommand.class, LoadCommand.class, QueryCommand.class,
-            AllCommand.class, FeedCommand.class, FeedHttpCommand.class, BrowseCommand.class},
+            AllCommand.class, FeedCommand.class, FeedHttpCommand.class, BrowseCommand.class,
+            ReplicationCommand.class},
         footer = {"", "Examples:", "  java -jar bench/target/ogpld-bench.jar all --sf 1",
             "  java -jar bench/target/ogpld-bench.jar generate --sf 10 --out /tmp/sf10.nq"})
 public final class Bench implements Runnable {

@@ -59,7 +59,13 @@ public final class JavaProcess implements AutoCloseable {
      * closing work as for a JVM; {@link #liveHeapMib()} has nothing to ask.
      */
     public static JavaProcess program(List<String> command, Path directory, Path log) {
-        return launch(command, Map.of(), directory, log, false);
+        return program(command, Map.of(), directory, log);
+    }
+
+    /** As {@link #program(List, Path, Path)}, with {@code environment} added to this process's environment. */
+    public static JavaProcess program(List<String> command, Map<String, String> environment, Path directory,
+            Path log) {
+        return launch(command, environment, directory, log, false);
     }
 
     private static JavaProcess launch(List<String> command, Map<String, String> environment, Path directory,

@@ -17,6 +17,11 @@ final class KafkaClients {
     static final int PARTITION = 0;
     /** The record header holding the patch's log sequence number. */
     static final String SEQ = "ogpld-seq";
+    /**
+     * The largest patch the writer sends (64 MiB of RDF Patch text, before compression) and the topic takes: Kafka's
+     * default of 1 MiB refuses a write replacing a graph of about 4,000 quads (an SF 10 member publication).
+     */
+    static final int MAX_PATCH_BYTES = 64 << 20;
 
     private KafkaClients() {
     }
@@ -33,6 +38,9 @@ final class KafkaClients {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "ogpld-writer-" + kafka.topic());
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // RDF Patch text compresses about tenfold; the size limit is checked before compression.
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_PATCH_BYTES);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Replication gauges, tagged with the server's role: {@code ogpld.replication.position} (the last log entry held),
  * {@code ogpld.replication.topic.end} (offset), {@code ogpld.replication.lag.patches} and
- * {@code ogpld.replication.lag.seconds}.
+ * {@code ogpld.replication.lag.seconds}, {@code ogpld.replication.unpublished} (asynchronous writer).
  */
 @Component
 class ReplicationMetrics implements InitializingBean {
@@ -31,6 +31,8 @@ class ReplicationMetrics implements InitializingBean {
                 .description("The topic's end offset, as last learnt").register(registry);
         Gauge.builder("ogpld.replication.lag.patches", status, ReplicationStatus::lag).tag("role", role)
                 .description("Patches on the topic a replica has not applied yet").register(registry);
+        Gauge.builder("ogpld.replication.unpublished", status, ReplicationStatus::unpublished).tag("role", role)
+                .description("Committed log entries an asynchronous writer has not published yet").register(registry);
         Gauge.builder("ogpld.replication.lag.seconds", status, s -> s.lagTime().toMillis() / 1000.0)
                 .tag("role", role).baseUnit("seconds").description("How long a replica has been behind")
                 .register(registry);

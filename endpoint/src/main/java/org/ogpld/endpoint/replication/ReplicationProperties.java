@@ -14,11 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     its {@code /dump}; unset, a replica answers writes with 405 and starts from the topic's beginning
  * @param maxLag how many patches a replica may be behind before its readiness fails
  * @param maxWait how long a request with {@code Ogpld-Min-Position} waits for a replica to get there
+ * @param async whether the writer answers a write once its store committed and publishes the patch afterwards
+ *     (retrying until Kafka takes it), instead of only after Kafka has it
  * @param kafka the Kafka cluster and topic
  */
 @ConfigurationProperties("ogpld.replication")
 public record ReplicationProperties(@DefaultValue("false") boolean replica, String writerUrl,
-        @DefaultValue("1000") long maxLag, @DefaultValue("5s") Duration maxWait, @DefaultValue Kafka kafka) {
+        @DefaultValue("1000") long maxLag, @DefaultValue("5s") Duration maxWait, @DefaultValue("false") boolean async,
+        @DefaultValue Kafka kafka) {
 
     public ReplicationProperties {
         if (replica && !kafka.enabled()) {

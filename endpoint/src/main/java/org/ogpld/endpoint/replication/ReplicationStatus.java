@@ -25,6 +25,8 @@ public class ReplicationStatus {
     private volatile long topicEnd = -1;
     private volatile Instant behindSince;
     private volatile String halted;
+    private volatile long unpublished;
+    private volatile Instant unpublishedSince;
 
     ReplicationStatus(ReplicationProperties properties, Dataset dataset) {
         this.properties = properties;
@@ -72,7 +74,34 @@ public class ReplicationStatus {
         }
     }
 
-    /** A write without replication made log entry {@code seq}. */
+    /** An asynchronous writer committed log entry {@code seq}'s patch to the topic at {@code offset}. */
+    void shipped(long offset) {
+        nextOffset = offset + 1;
+        topicEnd = offset + 1;
+    }
+
+    /** How many committed log entries an asynchronous writer has not published yet. */
+    void unpublished(long count) {
+        unpublished = count;
+        if (count == 0) {
+            unpublishedSince = null;
+        } else if (unpublishedSince == null) {
+            unpublishedSince = Instant.now();
+        }
+    }
+
+    /** Committed log entries not on the topic yet (asynchronous writer; 0 otherwise). */
+    public long unpublished() {
+        return unpublished;
+    }
+
+    /** How long an asynchronous writer has had entries not on the topic, 0 when it has none. */
+    public Duration unpublishedTime() {
+        Instant since = unpublishedSince;
+        return since == null ? Duration.ZERO : Duration.between(since, Instant.now());
+    }
+
+    /** A write without replication (or on an asynchronous writer) made log entry {@code seq}. */
     void committed(long seq, Instant time) {
         synchronized (moved) {
             position = seq;
@@ -146,6 +175,11 @@ public class ReplicationStatus {
             stats.put("topic", properties.kafka().topic());
             stats.put("topicEnd", topicEnd);
             stats.put("nextOffset", nextOffset);
+        }
+        if (properties.async() && !properties.replica()) {
+            stats.put("mode", "async");
+            stats.put("unpublished", unpublished);
+            stats.put("unpublishedSeconds", unpublishedTime().toMillis() / 1000.0);
         }
         if (properties.replica()) {
             stats.put("lagPatches", lag());

@@ -24,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -53,21 +55,26 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ogpld.endpoint.Http;
 import org.ogpld.endpoint.OgpldApplication;
 import org.ogpld.endpoint.changes.ChangeLog;
+import org.ogpld.endpoint.changes.ChangeRecorder;
 import org.ogpld.endpoint.store.ReplicaProcess;
+import org.ogpld.endpoint.store.StoreGeneration;
+import org.ogpld.endpoint.store.StoreReopening;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One Kafka broker (KRaft, in this JVM), a writer and two replicas: one a server started mid-stream from the
  * writer's snapshot, the other the production apply loop in a process of its own ({@link ReplicaProcess}),
  * killed while it applies. Random SPARQL updates and Graph Store writes go to the writer; after each quiet period
- * the replicas' stores are isomorphic to the writer's (RDF4J), and the broker is stopped and restarted during
- * writes without an acknowledged write lost or a patch repeated.
+ * the replicas' stores are isomorphic to the writer's (RDF4J) and give the writer's validators, and the broker is
+ * stopped and restarted during writes without an acknowledged write lost or a patch repeated.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicationIT {
 
     private static final String TOKEN = "Bearer replication-token";
     private static final String TOPIC = "ogpld-it";
+    /** Both servers' public URL, as behind one load balancer: their answers are then the same bytes. */
+    private static final String PUBLIC_URL = "--ogpld.public-url=http://ogp.test/";
     private static final int KILL_CYCLES = Integer.getInteger("ogpld.replication.kill-cycles", 10);
 
     @TempDir
@@ -96,7 +103,7 @@ class ReplicationIT {
         kafka.waitForReadyBrokers();
         writer = OgpldApplication.start("--server.port=0", "--ogpld.store.in-memory=true",
                 "--ogpld.load=src/test/resources/org/ogpld/endpoint/ld/fixture.trig",
-                "--ogpld.security.token=replication-token",
+                "--ogpld.security.token=replication-token", PUBLIC_URL,
                 "--ogpld.replication.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--ogpld.replication.kafka.topic=" + TOPIC, "--ogpld.replication.kafka.timeout=5s");
         writerHttp = http(writer);
@@ -117,13 +124,74 @@ class ReplicationIT {
         writeRandomly(10);
         replica = OgpldApplication.start("--server.port=0", "--ogpld.store.in-memory=true",
                 "--ogpld.replication.replica=true", "--ogpld.replication.writer-url=" + writerHttp.url("/"),
+                PUBLIC_URL,
                 "--ogpld.replication.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--ogpld.replication.kafka.topic=" + TOPIC);
         replicaHttp = http(replica);
+        // A patch over Kafka's default limit of 1 MiB (a large publication replaced), then dropped again.
+        assertThat(gsp("PUT", "urn:large", large()).statusCode()).isIn(201, 204);
         for (int round = 0; round < 3; round++) {
             writeRandomly(10);
             awaitReplica();
             assertThat(Models.isomorphic(data(replica), data(writer))).as("round " + round).isTrue();
+            assertSameValidators();
+            if (round == 0) {
+                assertThat(gsp("DELETE", "urn:large", null).statusCode()).isEqualTo(204);
+            }
+        }
+    }
+
+    /**
+     * Turtle compared by isomorphism (RDF4J); JSON-LD as JSON trees (its context is the public URL's, which does not
+     * resolve here); the sitemap by its entries (their order is not kept).
+     */
+    private static boolean sameContent(String type, String one, String other) {
+        if (type.contains("json")) {
+            tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+            return json.readTree(one).equals(json.readTree(other));
+        }
+        if (type.startsWith("text/turtle")) {
+            try {
+                org.eclipse.rdf4j.rio.RDFFormat turtle = org.eclipse.rdf4j.rio.RDFFormat.TURTLE;
+                return Models.isomorphic(Rio.parse(new java.io.StringReader(one), "", turtle),
+                        Rio.parse(new java.io.StringReader(other), "", turtle));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        java.util.regex.Pattern entry = java.util.regex.Pattern.compile("<(loc|lastmod)>[^<]*</\\1>");
+        return entry.matcher(one).results().map(java.util.regex.MatchResult::group).sorted().toList()
+                .equals(entry.matcher(other).results().map(java.util.regex.MatchResult::group).sorted().toList());
+    }
+
+    /** 5,000 triples with long literals: a patch of about 1.5 MB. */
+    private static String large() {
+        StringBuilder turtle = new StringBuilder();
+        String text = "ə".repeat(100) + "x".repeat(100);
+        for (int i = 0; i < 5000; i++) {
+            turtle.append("<urn:large:").append(i).append("> <urn:text> \"").append(text).append(i).append("\" .\n");
+        }
+        return turtle.toString();
+    }
+
+    /**
+     * Linked Data, harvest, catalog and sitemap answers carry the same ETag and Last-Modified from the writer and
+     * the replica holding the same log entry, so a client's If-None-Match from one is honoured by the other.
+     */
+    private static void assertSameValidators() {
+        for (String[] read : new String[][] {{"/doc/event/round-table.ttl", "text/turtle"},
+            {"/harvest/event", "text/turtle"}, {"/catalog", "text/turtle"}, {"/sitemap.xml", "application/xml"}}) {
+            HttpResponse<String> fromWriter = writerHttp.send(writerHttp.request(read[0]).header("Accept", read[1]));
+            HttpResponse<String> fromReplica = replicaHttp.send(replicaHttp.request(read[0]).header("Accept", read[1]));
+            assertThat(fromWriter.statusCode()).as(read[0]).isEqualTo(200);
+            String etag = fromWriter.headers().firstValue("ETag").orElseThrow();
+            assertThat(fromReplica.headers().firstValue("ETag")).as(read[0]).hasValue(etag);
+            assertThat(fromReplica.headers().firstValue("Last-Modified")).as(read[0])
+                    .isEqualTo(fromWriter.headers().firstValue("Last-Modified")).isPresent();
+            assertThat(sameContent(fromWriter.headers().firstValue("Content-Type").orElse(""), fromReplica.body(),
+                    fromWriter.body())).as(read[0]).isTrue();
+            assertThat(replicaHttp.send(replicaHttp.request(read[0]).header("Accept", read[1])
+                    .header("If-None-Match", etag)).statusCode()).as(read[0]).isEqualTo(304);
         }
     }
 
@@ -191,6 +259,11 @@ class ReplicationIT {
             assertThat(Txn.calculateRead(store, () -> ReplicaPosition.read(store.asDatasetGraph()).orElseThrow()
                     .seq())).isEqualTo(writerPosition());
             assertThat(Models.isomorphic(data(store), data(writer))).isTrue();
+            StoreGeneration replicaValidators = new StoreGeneration(store, new StoreReopening(store),
+                    () -> Txn.calculateRead(store, () -> ReplicatedLogPosition.read(store.asDatasetGraph(), true)));
+            StoreGeneration writerValidators = writer.getBean(StoreGeneration.class);
+            assertThat(replicaValidators.tag()).as("the killed replica's validators").isEqualTo(writerValidators.tag());
+            assertThat(replicaValidators.lastModified()).isEqualTo(writerValidators.lastModified());
         } finally {
             TDBInternal.expel(store.asDatasetGraph());
         }
@@ -199,6 +272,20 @@ class ReplicationIT {
     @Test
     @Order(5)
     void theBrokerStoppedAndRestartedDuringWritesLosesNoAcknowledgedWriteAndRepeatsNone() throws Exception {
+        try (ConfigurableApplicationContext async = OgpldApplication.start("--server.port=0",
+                "--ogpld.store.in-memory=true", "--ogpld.load=src/test/resources/org/ogpld/endpoint/ld/fixture.trig",
+                "--ogpld.security.token=replication-token", "--ogpld.replication.async=true",
+                "--ogpld.replication.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--ogpld.replication.kafka.topic=" + TOPIC + "-async", "--ogpld.replication.kafka.timeout=5s")) {
+            brokerStoppedAndRestartedDuringWrites(http(async));
+        }
+    }
+
+    /**
+     * Also an {@code async} writer on a topic of its own: while the broker is down its writes are answered (204)
+     * and counted as unpublished; once it is back, its whole log reaches the topic, each entry once and in order.
+     */
+    private static void brokerStoppedAndRestartedDuringWrites(Http async) throws Exception {
         Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
         Set<Integer> refused = ConcurrentHashMap.newKeySet();
         AtomicBoolean writing = new AtomicBoolean(true);
@@ -217,6 +304,12 @@ class ReplicationIT {
             broker.awaitShutdown();
         });
         await().atMost(Duration.ofSeconds(60)).until(() -> refused.size() >= 2);
+        writeUnpublished();
+        for (int n = 0; n < 3; n++) {
+            assertThat(async.update("INSERT DATA { GRAPH <urn:async> { <urn:a> <urn:n> " + n + " } }", TOKEN)
+                    .statusCode()).isEqualTo(204);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(async) >= 3);
         int before = acknowledged.size();
         kafka.brokers().values().forEach(broker -> broker.startup());
         await().atMost(Duration.ofSeconds(90)).until(() -> acknowledged.size() >= before + 5);
@@ -229,8 +322,41 @@ class ReplicationIT {
             assertThat(present).containsAll(acknowledged).doesNotContainAnyElementsOf(refused);
         }
         assertThat(Models.isomorphic(data(replica), data(writer))).isTrue();
-        assertThat(topicSeqs()).as("each log entry once on the topic, in order").isEqualTo(
+        assertThat(topicSeqs(TOPIC)).as("each log entry once on the topic, in order").isEqualTo(
                 java.util.stream.LongStream.rangeClosed(1, writerPosition()).boxed().toList());
+        await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(async) == 0);
+        long asyncPosition = Long.parseLong(async.send(async.request("/$/ping")).headers()
+                .firstValue(PositionHeader.POSITION).orElseThrow());
+        assertThat(topicSeqs(TOPIC + "-async")).as("the async writer's log on its topic, once, in order").isEqualTo(
+                java.util.stream.LongStream.rangeClosed(1, asyncPosition).boxed().toList());
+    }
+
+    /** The async writer's {@code unpublished}, from {@code /$/stats}. */
+    private static long unpublished(Http server) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"unpublished\":(\\d+)")
+                .matcher(server.send(server.request("/$/stats/ogp")).body());
+        assertThat(found.find()).as("unpublished in /$/stats").isTrue();
+        return Long.parseLong(found.group(1));
+    }
+
+    /**
+     * A log entry made on the writer's store without its commit hooks, as writes made while replication was off:
+     * the writer publishes it, in its place, before the next write once Kafka is back.
+     */
+    private static void writeUnpublished() {
+        Dataset store = writer.getBean(Dataset.class);
+        ChangeRecorder recorder = new ChangeRecorder(store, "https://w3id.org/ogp-ld/");
+        store.begin(TxnType.WRITE);
+        try {
+            recorder.begin();
+            recorder.target().add(NodeFactory.createURI("urn:unpublished"), NodeFactory.createURI("urn:a"),
+                    NodeFactory.createURI("urn:b"), NodeFactory.createLiteralString("never published by a hook"));
+            recorder.beforeCommit();
+            store.commit();
+        } finally {
+            store.end();
+            recorder.end();
+        }
     }
 
     /** Runs the replica process until it has applied {@code applies} patches (-1: until the writer's position). */
@@ -322,14 +448,14 @@ class ReplicationIT {
     }
 
     /** The sequence numbers of the patches on the topic, as a replica reads them (committed only). */
-    private static List<Long> topicSeqs() {
+    private static List<Long> topicSeqs(String topic) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         List<Long> seqs = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            TopicPartition partition = new TopicPartition(TOPIC, 0);
+            TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long end = consumer.endOffsets(List.of(partition)).get(partition);

@@ -118,8 +118,12 @@ class Statistics {
             pendingGeneration = now;
             pending = counting.submit(() -> {
                 try {
+                    long started = System.nanoTime();
                     Counts counted = Txn.calculateRead(dataset, () -> counter.count(now));
                     counts = counted;
+                    LOG.info("Store statistics: {} quads, {} subjects, {} classes, {} properties, in {} ms",
+                            counted.triples(), counted.subjects(), counted.classes().size(),
+                            counted.properties().size(), (System.nanoTime() - started) / 1_000_000);
                     return counted;
                 } catch (RuntimeException ex) {
                     LOG.warn("Counting the store's statistics failed: {}", ex.toString());

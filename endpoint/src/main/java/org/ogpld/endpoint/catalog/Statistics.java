@@ -16,15 +16,14 @@ import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.endpoint.store.StoreGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * What the VoID and DCAT descriptions say about the data ({@link StoreCounter}), counted once per store generation,
- * in the background: counting scans the whole store.
+ * in the background: counting scans the whole store. Nothing is counted until the description is first asked for,
+ * so that a server (or a test) that never serves it never pays for it.
  */
 @Component
 class Statistics {
@@ -71,12 +70,6 @@ class Statistics {
         this.waitMillis = Math.min(properties.query().timeout().toMillis(), MAX_WAIT_MILLIS);
     }
 
-    /** Starts counting once the server is up, so that the first catalogue request need not wait for it. */
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        count(generation.generation());
-    }
-
     @PreDestroy
     void stop() {
         counting.shutdownNow();
@@ -85,8 +78,8 @@ class Statistics {
     /**
      * The counts of the store as it is now. A count runs in the background; a request waits for it at most 5 s (or
      * the query timeout, if shorter), then gets the counts of an earlier generation, or, when there are none yet, 503
-     * with {@code Retry-After}. A big store takes minutes to count (SF 100, 11M quads: 80 s), and must not hold a
-     * request or the start up that long.
+     * with {@code Retry-After}. A big store takes a while to count (three passes over its quad indexes), and must not
+     * hold a request that long.
      */
     Counts current() {
         long now = generation.generation();
@@ -125,8 +118,12 @@ class Statistics {
             pendingGeneration = now;
             pending = counting.submit(() -> {
                 try {
+                    long started = System.nanoTime();
                     Counts counted = Txn.calculateRead(dataset, () -> counter.count(now));
                     counts = counted;
+                    LOG.info("Store statistics: {} quads, {} subjects, {} classes, {} properties, in {} ms",
+                            counted.triples(), counted.subjects(), counted.classes().size(),
+                            counted.properties().size(), (System.nanoTime() - started) / 1_000_000);
                     return counted;
                 } catch (RuntimeException ex) {
                     LOG.warn("Counting the store's statistics failed: {}", ex.toString());

@@ -14,27 +14,19 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.ogpld.vocab.Vocab;
 
 /**
- * Counts, by SPARQL over the whole store, what the VoID and DCAT descriptions say: triples, distinct subjects,
- * classes and properties with their sizes, the licences the source graphs declare, and the link sets: links to other
- * datasets, grouped by target: Wikidata's entities, each table of the EU Publications Office authorities (the
- * country authority OGP members link to apart from the languages documents are in), and otherwise the target's
- * host (GeoNames). Run inside a read transaction; it takes as long as the store is big.
+ * Counts what the VoID and DCAT descriptions say: triples, distinct subjects, classes and properties with their
+ * sizes, and the link sets: links to other datasets, grouped by target: Wikidata's entities, each table of the EU
+ * Publications Office authorities (the country authority OGP members link to apart from the languages documents are
+ * in), and otherwise the target's host (GeoNames), all off TDB2's quad indexes ({@link QuadIndexCounter}); and by
+ * SPARQL, the licences the source graphs declare and the graphs of links between the store's own sources. Run inside
+ * a read transaction; it takes as long as the store is big.
  */
 final class StoreCounter {
 
-    private static final String TOTALS = """
-            SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects)
-            WHERE { GRAPH ?g { ?s ?p ?o } }""";
-    private static final String CLASSES = """
-            SELECT ?class (COUNT(DISTINCT ?s) AS ?count) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""";
-    private static final String PROPERTIES = """
-            SELECT ?property (COUNT(*) AS ?count) WHERE { ?s ?property ?o } GROUP BY ?property ORDER BY ?property""";
     /** Each named graph with the licence it states of itself (none, if it states none). */
     private static final String LICENCES = """
             SELECT ?graph ?licence WHERE { GRAPH ?graph { OPTIONAL { ?graph <http://purl.org/dc/terms/license> ?licence
                 FILTER(isIRI(?licence)) } } } GROUP BY ?graph ?licence ORDER BY ?graph ?licence""";
-    private static final String LINKS = """
-            SELECT ?property ?o WHERE { ?s ?property ?o FILTER(isIRI(?o) && !STRSTARTS(STR(?o), "%s")) }""";
 
     /** The graphs of links, under the base, that are described as link sets of their own when the store has them. */
     private static final List<String> LINKSET_GRAPHS = List.of("graph/reconciliation-links", "graph/candidate-links");
@@ -58,6 +50,7 @@ final class StoreCounter {
     /** The EU Publications Office authority tables, {@code …/authority/country/}: one target each. */
     private static final String EU_AUTHORITY = "http://publications.europa.eu/resource/authority/";
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final List<String> VOCABULARIES = List.copyOf(Vocab.prefixes().getNsPrefixMap().values());
 
     private final Dataset dataset;
     private final String base;
@@ -69,11 +62,11 @@ final class StoreCounter {
 
     /** The counts of the store as the caller's read transaction sees it, labelled with generation {@code at}. */
     Statistics.Counts count(long at) {
-        List<Map<String, Node>> totals = select(TOTALS);
-        Map<String, Node> total = totals.get(0);
-        return new Statistics.Counts(at, number(total.get("triples")), number(total.get("subjects")),
-                grouped(select(CLASSES), "class"), grouped(select(PROPERTIES), "property"),
-                licences(), linkSets(), linksetGraphs());
+        QuadIndexCounter indexes = new QuadIndexCounter(dataset);
+        QuadIndexCounter.Totals totals = indexes.totals();
+        return new Statistics.Counts(at, totals.quads(), totals.subjects(), indexes.classes(), totals.properties(),
+                licences(), indexes.links(iri -> linkTarget(base, iri), StoreCounter::linkProperty),
+                linksetGraphs());
     }
 
     private Map<String, List<String>> licences() {
@@ -90,17 +83,17 @@ final class StoreCounter {
         return licences;
     }
 
-    private Map<String, Map<String, Long>> linkSets() {
-        Map<String, Map<String, Long>> sets = new TreeMap<>();
-        forEachRow(LINKS.formatted(base), row -> {
-            String target = row.get("o").getURI();
-            String property = row.get("property").getURI();
-            String space = vocabulary(target) || NOT_LINKS.contains(property) ? null : uriSpace(target);
-            if (space != null) {
-                sets.computeIfAbsent(space, h -> new TreeMap<>()).merge(property, 1L, Long::sum);
-            }
-        });
-        return sets;
+    /**
+     * The target of a link to {@code iri} from a store under {@code base}, or null if it is none: the store's own
+     * IRIs, vocabulary terms, IRIs without a host.
+     */
+    static String linkTarget(String base, String iri) {
+        return iri.startsWith(base) || vocabulary(iri) ? null : uriSpace(iri);
+    }
+
+    /** Whether a property can state a link: not one whose values are web pages, licences or classes. */
+    static boolean linkProperty(String property) {
+        return !NOT_LINKS.contains(property);
     }
 
     private List<LinksetGraph> linksetGraphs() {
@@ -125,7 +118,7 @@ final class StoreCounter {
 
     /** Whether an IRI is a term of a vocabulary or code list (a class, a concept), not a link to other data. */
     private static boolean vocabulary(String iri) {
-        return Vocab.prefixes().getNsPrefixMap().values().stream().anyMatch(iri::startsWith)
+        return VOCABULARIES.stream().anyMatch(iri::startsWith)
                 || iri.startsWith("https://w3id.org/ogp-ld/");
     }
 

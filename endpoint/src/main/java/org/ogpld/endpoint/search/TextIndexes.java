@@ -77,21 +77,17 @@ public final class TextIndexes {
             throw new UncheckedIOException("Cannot empty the text index", ex);
         }
         EntityDefinition definition = index.getDocDef();
-        long documents = 0;
-        for (Node property : PROPERTIES) {
-            var quads = store.find(Node.ANY, Node.ANY, property, Node.ANY);
-            while (quads.hasNext()) {
-                Quad quad = quads.next();
-                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad.getGraph(), quad.getSubject(),
-                        quad.getPredicate(), quad.getObject());
-                if (entity != null) {
-                    index.addEntity(entity);
-                    documents++;
-                }
+        long[] documents = {0};
+        IndexedStatements.forEach(store, PROPERTIES, quad -> {
+            Entity entity = TextQueryFuncs.entityFromQuad(definition, quad.getGraph(), quad.getSubject(),
+                    quad.getPredicate(), quad.getObject());
+            if (entity != null) {
+                index.addEntity(entity);
+                documents[0]++;
             }
-        }
+        });
         index.commit();
-        return documents;
+        return documents[0];
     }
 
     /**

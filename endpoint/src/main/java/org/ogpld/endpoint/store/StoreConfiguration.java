@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ogpld.endpoint.OgpldProperties;
 import org.ogpld.model.publish.Publisher;
@@ -28,11 +29,11 @@ class StoreConfiguration {
      * also after a failed start) releases the store.
      */
     @Bean
-    OpenStore openStore(OgpldProperties properties, LiveReorder reorder) {
+    OpenStore openStore(OgpldProperties properties, LiveReorder reorder, StoreCacheProperties cache) {
         StoreLocation location = StoreLocation.of(properties.store());
         Dataset dataset;
         try {
-            dataset = openFolder(location.folder(), reorder);
+            dataset = openFolder(location.folder(), reorder, cache);
         } catch (RuntimeException ex) {
             location.removeScratch();
             throw ex;
@@ -62,7 +63,7 @@ class StoreConfiguration {
         return store.dataset();
     }
 
-    private static Dataset openFolder(Path folder, LiveReorder reorder) {
+    private static Dataset openFolder(Path folder, LiveReorder reorder, StoreCacheProperties cache) {
         try {
             Files.createDirectories(folder);
         } catch (IOException | SecurityException ex) {
@@ -77,7 +78,9 @@ class StoreConfiguration {
         }
         try {
             // Join ordering that statistics can replace while the store is open (OptimizerStatistics).
-            return LiveReorder.opening(reorder, () -> TDB2Factory.connectDataset(folder.toString()));
+            // Node caches bounded for a long-running server (StoreCacheProperties).
+            return LiveReorder.opening(reorder, () -> DatasetFactory.wrap(
+                    DatabaseMgr.connectDatasetGraph(folder.toString(), cache.storeParams())));
         } catch (RuntimeException ex) {
             throw new StoreFolderException(folder, "TDB2 cannot open it (" + ex.getMessage() + ")", ex);
         }

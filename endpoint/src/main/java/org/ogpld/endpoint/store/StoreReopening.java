@@ -72,8 +72,9 @@ public class StoreReopening {
             if (failure == null) {
                 release(old);
             }
-            // The join ordering (with its statistics) follows the store too.
-            DatasetGraphTDB fresh = StoreConnection.connectCreate(location, null, old.getReorderTransform())
+            // The join ordering (with its statistics) and the cache bounds follow the store too.
+            DatasetGraphTDB fresh = StoreConnection.connectCreate(location, old.getStoreParams(),
+                    old.getReorderTransform())
                     .getDatasetGraphTDB();
             fresh.getTxnSystem().getTxnMgr().takeOverFrom(old.getTxnSystem().getTxnMgr());
             // Components others added to the transactions (the text index) follow the store to its new storage.

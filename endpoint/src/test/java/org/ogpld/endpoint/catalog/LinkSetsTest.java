@@ -30,12 +30,13 @@ class LinkSetsTest {
     private static final Iris IRIS = new Iris("https://w3id.org/ogp-ld/");
     private static final String COUNTRY = "http://publications.europa.eu/resource/authority/country/";
 
+    private static Dataset dataset;
     private static Statistics.Counts counts;
 
     @BeforeAll
     static void countTheSheetAndAParliament() throws IOException {
         // the store's default graph is the union of its named graphs, as the endpoint serves it
-        Dataset dataset = TDB2Factory.createDataset();
+        dataset = TDB2Factory.createDataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dataset, () -> {
             try {
@@ -48,6 +49,12 @@ class LinkSetsTest {
             }
         });
         counts = Txn.calculateRead(dataset, () -> new StoreCounter(dataset, IRIS.base()).count(1));
+    }
+
+    @Test
+    void theCountsOffTheIndexesAreThoseOfSparql() {
+        assertThat(SparqlCounts.of(dataset, IRIS.base()).sameAs(counts)).isTrue();
+        assertThat(counts.classes()).isNotEmpty();
     }
 
     @Test

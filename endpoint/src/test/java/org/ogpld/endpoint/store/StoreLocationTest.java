@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,11 @@ class StoreLocationTest {
             NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"));
 
     private static StoreConfiguration.OpenStore open(OgpldProperties.Store store) {
-        return new StoreConfiguration().openStore(TestProperties.of(store), new LiveReorder());
+        return open(store, new StoreCacheProperties(10_000, 10_000));
+    }
+
+    private static StoreConfiguration.OpenStore open(OgpldProperties.Store store, StoreCacheProperties cache) {
+        return new StoreConfiguration().openStore(TestProperties.of(store), new LiveReorder(), cache);
     }
 
     @Test
@@ -70,6 +75,25 @@ class StoreLocationTest {
             reopened.close();
         }
         assertThat(Files.isDirectory(temp.resolve("db"))).isTrue();
+    }
+
+    @Test
+    void theNodeCachesAreBoundedAsConfiguredAlsoOnAStoreMadeBefore(@TempDir Path temp) {
+        OgpldProperties.Store configured = new OgpldProperties.Store(temp.resolve("db"), false);
+        StoreConfiguration.OpenStore first = open(configured);
+        Txn.executeWrite(first.dataset(), () -> first.dataset().asDatasetGraph().add(QUAD));
+        first.close();
+
+        StoreConfiguration.OpenStore reopened = open(configured, new StoreCacheProperties(1_234, 567));
+        try {
+            StoreParams params = TDBInternal.getDatasetGraphTDB(reopened.dataset()).getStoreParams();
+            assertThat(params.getNodeId2NodeCacheSize()).isEqualTo(1_234);
+            assertThat(params.getNode2NodeIdCacheSize()).isEqualTo(567);
+            assertThat(Txn.calculateRead(reopened.dataset(), () -> reopened.dataset().asDatasetGraph().contains(QUAD)))
+                    .isTrue();
+        } finally {
+            reopened.close();
+        }
     }
 
     @Test

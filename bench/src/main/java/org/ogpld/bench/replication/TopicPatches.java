@@ -1,17 +1,9 @@
 package org.ogpld.bench.replication;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.ogpld.endpoint.replication.TopicRecords;
 
 /**
  * What the writer put on the topic, read as a replica reads it (committed records of partition 0): for each log
@@ -33,25 +25,10 @@ final class TopicPatches {
 
     /** Every patch of {@code topic}, by log sequence number. */
     static Map<Long, Patch> read(String bootstrapServers, String topic) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         Map<Long, Patch> patches = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            TopicPartition partition = new TopicPartition(topic, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            long end = consumer.endOffsets(List.of(partition)).get(partition);
-            while (consumer.position(partition) < end) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header seq = record.headers().lastHeader("ogpld-seq");
-                    if (seq != null) {
-                        patches.put(Long.parseLong(new String(seq.value(), StandardCharsets.UTF_8)),
-                                new Patch(record.value().length, quads(record.value())));
-                    }
-                }
-            }
+        for (ConsumerRecord<String, byte[]> record : TopicRecords.committed(bootstrapServers, topic)) {
+            TopicRecords.seq(record).ifPresent(seq -> patches.put(seq, new Patch(record.value().length,
+                    quads(record.value()))));
         }
         return patches;
     }

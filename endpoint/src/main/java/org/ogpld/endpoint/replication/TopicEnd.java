@@ -1,12 +1,10 @@
 package org.ogpld.endpoint.replication;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 
 /** The last log entry on the topic, read as replicas read it (committed records of the partition). */
 final class TopicEnd {
@@ -47,10 +45,7 @@ final class TopicEnd {
                         + partition.topic() + " took more than " + timeout.toSeconds() + " s");
             }
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                Header seq = record.headers().lastHeader(KafkaClients.SEQ);
-                if (seq != null) {
-                    last = Math.max(last, Long.parseLong(new String(seq.value(), StandardCharsets.UTF_8)));
-                }
+                last = Math.max(last, TopicRecords.seq(record).orElse(0));
             }
         }
         return last;

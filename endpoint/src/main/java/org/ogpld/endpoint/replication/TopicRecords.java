@@ -6,13 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** A topic's patches read from its start as a replica reads them (committed records only): for checks and figures. */
 public final class TopicRecords {
@@ -22,12 +19,10 @@ public final class TopicRecords {
 
     /** Every committed record of the patch partition of {@code topic}, in the writer's order, up to its current end. */
     public static List<ConsumerRecord<String, byte[]>> committed(String bootstrapServers, String topic) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        ReplicationProperties.Kafka kafka = new ReplicationProperties.Kafka(bootstrapServers, topic,
+                Duration.ofSeconds(10), Map.of());
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaClients.consumer(kafka))) {
             TopicPartition partition = new TopicPartition(topic, KafkaClients.PARTITION);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));

@@ -6,11 +6,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.ogpld.endpoint.OgpldProperties;
-import org.ogpld.endpoint.TestProperties;
-import org.ogpld.endpoint.changes.ChangeRecorder;
 
 /**
  * The endpoint's write path without the web layer ({@link StoreWrites} and its change log on a TDB2 folder), run as
@@ -25,11 +20,9 @@ public final class LoggedWritesProcess {
 
     public static void main(String[] args) {
         Path folder = Path.of(args[0]);
-        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        OgpldProperties properties = TestProperties.of(new OgpldProperties.Store(folder, false));
-        StoreWrites writes = new StoreWrites(dataset, new StoreReopening(dataset),
-                new ChangeRecorder(dataset, properties.base()), properties);
+        FolderWrites store = FolderWrites.open(folder);
+        Dataset dataset = store.dataset();
+        StoreWrites writes = store.writes();
         long next = Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(
                 dataset.asDatasetGraph().find(NodeFactory.createURI("urn:acks"), Node.ANY, Node.ANY, Node.ANY)));
         long last = args.length > 1 ? next + Long.parseLong(args[1]) : Long.MAX_VALUE;

@@ -4,11 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.ogpld.endpoint.OgpldProperties;
-import org.ogpld.endpoint.TestProperties;
-import org.ogpld.endpoint.changes.ChangeRecorder;
 import org.ogpld.endpoint.replication.ReplicaFollower;
 import org.ogpld.endpoint.replication.ReplicaPosition;
 import org.ogpld.endpoint.replication.ReplicationProperties;
@@ -25,11 +20,9 @@ public final class ReplicaProcess {
 
     public static void main(String[] args) throws InterruptedException {
         Path folder = Path.of(args[0]);
-        Dataset dataset = TDB2Factory.connectDataset(folder.toString());
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        OgpldProperties properties = TestProperties.of(new OgpldProperties.Store(folder, false));
-        StoreWrites writes = new StoreWrites(dataset, new StoreReopening(dataset),
-                new ChangeRecorder(dataset, properties.base()), properties);
+        FolderWrites store = FolderWrites.open(folder);
+        Dataset dataset = store.dataset();
+        StoreWrites writes = store.writes();
         ReplicationProperties.Kafka kafka = new ReplicationProperties.Kafka(args[1], args[2], Duration.ofSeconds(10),
                 Map.of());
         ReplicaFollower follower = new ReplicaFollower(kafka, dataset, writes::write, writes::target,

@@ -1,6 +1,5 @@
 package org.ogpld.endpoint.catalog;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -14,10 +13,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
+import org.ogpld.endpoint.store.QuadIndexes;
 
 /**
  * The whole-store counts of the VoID description, read off TDB2's quad indexes by node id instead of by SPARQL: the
@@ -39,38 +37,19 @@ final class QuadIndexCounter {
     record Totals(long quads, long subjects, Map<String, Long> properties) {}
 
     private final DatasetGraphTDB store;
-    private final NodeTupleTable quads;
     /** The node table under TDB2's node cache: what is decoded here is not kept for queries. */
     private final NodeTable nodes;
 
     QuadIndexCounter(Dataset dataset) {
         this.store = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
-        this.quads = store.getQuadTable().getNodeTupleTable();
-        this.nodes = quads.getNodeTable().baseNodeTable();
+        this.nodes = store.getQuadTable().getNodeTupleTable().getNodeTable().baseNodeTable();
     }
 
     /** Quads, distinct subjects and triples per predicate: one pass over the subject-first index. */
     Totals totals() {
-        long count = 0;
-        long subjects = 0;
-        Map<NodeId, Long> perPredicate = new HashMap<>();
-        NodeId s = null;
-        NodeId p = null;
-        NodeId o = null;
-        for (Iterator<Tuple<NodeId>> it = index("SPOG").all(); it.hasNext(); ) {
-            Tuple<NodeId> quad = it.next(); // G S P O; in SPOG order a triple's graphs come one after another
-            count++;
-            if (!quad.get(1).equals(s)) {
-                subjects++;
-            } else if (quad.get(2).equals(p) && quad.get(3).equals(o)) {
-                continue; // the same triple in another graph
-            }
-            s = quad.get(1);
-            p = quad.get(2);
-            o = quad.get(3);
-            perPredicate.merge(p, 1L, Long::sum);
-        }
-        return new Totals(count, subjects, byIri(perPredicate));
+        SubjectsAndPredicates counts = new SubjectsAndPredicates();
+        long quadCount = QuadIndexes.forEachUnionTriple(store, counts);
+        return new Totals(quadCount, counts.subjects, byIri(counts.perPredicate));
     }
 
     /** Distinct subjects per class IRI ({@code ?s a ?class}): the {@code rdf:type} range of the predicate-first index. */
@@ -83,7 +62,7 @@ final class QuadIndexCounter {
         NodeId o = null;
         NodeId s = null;
         Tuple<NodeId> pattern = TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, type, NodeId.NodeIdAny);
-        for (Iterator<Tuple<NodeId>> it = index("POSG").find(pattern); it.hasNext(); ) {
+        for (Iterator<Tuple<NodeId>> it = QuadIndexes.index(store, "POSG").find(pattern); it.hasNext(); ) {
             Tuple<NodeId> quad = it.next(); // G S P O, in P O S G order
             if (!quad.get(3).equals(o) || !quad.get(1).equals(s)) {
                 o = quad.get(3);
@@ -109,7 +88,7 @@ final class QuadIndexCounter {
         NodeId s = null;
         NodeId p = null;
         Map<NodeId, Long> target = null;
-        for (Iterator<Tuple<NodeId>> it = index("OSPG").all(); it.hasNext(); ) {
+        for (Iterator<Tuple<NodeId>> it = QuadIndexes.index(store, "OSPG").all(); it.hasNext(); ) {
             Tuple<NodeId> quad = it.next(); // G S P O, in O S P G order
             if (!quad.get(3).equals(o)) {
                 o = quad.get(3);
@@ -157,9 +136,20 @@ final class QuadIndexCounter {
         return node != null && node.isURI() ? node.getURI() : null;
     }
 
-    private TupleIndex index(String name) {
-        return Arrays.stream(quads.getTupleTable().getIndexes()).filter(i -> i.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The store at " + store.getLocation()
-                        + " has no " + name + " quad index"));
+    /** Distinct subjects (consecutive in subject order) and triples per predicate. */
+    private static final class SubjectsAndPredicates implements QuadIndexes.TripleVisitor {
+
+        private final Map<NodeId, Long> perPredicate = new HashMap<>();
+        private long subjects;
+        private NodeId subject;
+
+        @Override
+        public void triple(NodeId s, NodeId p, NodeId o) {
+            if (!s.equals(subject)) {
+                subject = s;
+                subjects++;
+            }
+            perPredicate.merge(p, 1L, Long::sum);
+        }
     }
 }

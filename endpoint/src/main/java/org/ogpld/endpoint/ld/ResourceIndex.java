@@ -2,7 +2,6 @@ package org.ogpld.endpoint.ld;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,9 +21,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ogpld.endpoint.store.QuadIndexes;
 import org.ogpld.endpoint.store.StoreGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,13 +106,9 @@ public class ResourceIndex {
      */
     private void forEachSubject(Consumer<String> action) {
         DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
-        NodeTupleTable table = store.getQuadTable().getNodeTupleTable();
-        TupleIndex[] indexes = table.getTupleTable().getIndexes();
-        TupleIndex index = Arrays.stream(indexes).filter(i -> i.getName().equals("SPOG")).findFirst()
-                .orElse(indexes[0]);
-        NodeTable nodes = table.getNodeTable().baseNodeTable();
+        NodeTable nodes = store.getQuadTable().getNodeTupleTable().getNodeTable().baseNodeTable();
         NodeId previous = null;
-        for (Iterator<Tuple<NodeId>> tuples = index.all(); tuples.hasNext(); ) {
+        for (Iterator<Tuple<NodeId>> tuples = QuadIndexes.index(store, "SPOG").all(); tuples.hasNext(); ) {
             NodeId subject = tuples.next().get(1); // G S P O
             if (!subject.equals(previous)) {
                 previous = subject;

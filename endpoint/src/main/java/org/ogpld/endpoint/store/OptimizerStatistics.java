@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.engine.optimizer.StatsMatcher;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
@@ -25,9 +22,6 @@ import org.apache.jena.tdb2.solver.stats.StatsCollectorNodeId;
 import org.apache.jena.tdb2.solver.stats.StatsResults;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,23 +128,9 @@ class OptimizerStatistics implements DisposableBean {
     /** One pass over the subject-first quad index, counting each triple once however many graphs hold it. */
     private StatsResults gather() {
         DatasetGraphTDB store = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
-        NodeTupleTable quads = store.getQuadTable().getNodeTupleTable();
-        StatsCollectorNodeId collector = new StatsCollectorNodeId(quads.getNodeTable());
-        TupleIndex spog = Arrays.stream(quads.getTupleTable().getIndexes())
-                .filter(i -> i.getName().equals("SPOG")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The store has no SPOG quad index"));
-        NodeId s = null;
-        NodeId p = null;
-        NodeId o = null;
-        for (Iterator<Tuple<NodeId>> it = spog.all(); it.hasNext(); ) {
-            Tuple<NodeId> quad = it.next(); // G S P O; in SPOG order a triple's graphs come one after another
-            if (!quad.get(1).equals(s) || !quad.get(2).equals(p) || !quad.get(3).equals(o)) {
-                s = quad.get(1);
-                p = quad.get(2);
-                o = quad.get(3);
-                collector.record(null, s, p, o);
-            }
-        }
+        StatsCollectorNodeId collector = new StatsCollectorNodeId(store.getQuadTable().getNodeTupleTable()
+                .getNodeTable());
+        QuadIndexes.forEachUnionTriple(store, (s, p, o) -> collector.record(null, s, p, o));
         return collector.results();
     }
 

@@ -51,6 +51,12 @@ final class QueryCommand implements Callable<Integer> {
             + "server answers from a cache: the engine's speed rather than the cache's")
     boolean fresh;
 
+    @Option(names = "--warmup-passes", description = "before the first concurrency, send every server each distinct "
+            + "request of the timed mix (templates × the samples they cycle through) this many times: a repeating "
+            + "mix's steady state; 2 fill our answer cache, which keeps an answer the second time it sees a request "
+            + "(default 0)")
+    int warmupPasses;
+
     @Option(names = "--harvest-only", description = "skip the query mix, run only the harvest comparison")
     boolean harvestOnly;
 
@@ -70,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
         Path oursStore = options.storeCopy("store-ours");
         Path fusekiStore = options.storeCopy("store-fuseki");
         QueryBenchmark benchmark = new QueryBenchmark(new QueryBenchmark.Settings(clients, Duration.ofSeconds(warmup),
-                Duration.ofSeconds(round), rounds, maxRequests, fresh, samples, perQueryOnly));
+                Duration.ofSeconds(round), rounds, maxRequests, fresh, samples, perQueryOnly, warmupPasses));
         Optional<Path> virtuosoStore = harvestOnly ? Optional.empty()
                 : options.virtuoso().map(v -> options.virtuosoStoreCopy(v, "store-virtuoso-query"));
         try (Server fuseki = Server.fuseki(options.tools(), fusekiStore, options.jvmOptions(),

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.ogpld.bench.process.JavaProcess;
@@ -33,9 +35,12 @@ public final class QueryBenchmark {
      *                      can answer it from a cache of answers
      * @param samples       measured requests per query and server in the latency per query
      * @param perQueryOnly  whether to stop after the latency per query (no mix)
+     * @param warmupPasses how many times each server is sent every distinct request of the timed mix before the
+     *                     first concurrency's warm-up (0: none); our server keeps an answer the second time it sees
+     *                     a request, so 2 passes bring it to the steady state of a repeating mix
      */
     public record Settings(List<Integer> concurrencies, Duration warmup, Duration round, int rounds,
-                           long maxRequests, boolean fresh, int samples, boolean perQueryOnly) {}
+                           long maxRequests, boolean fresh, int samples, boolean perQueryOnly, int warmupPasses) {}
 
     private final Settings settings;
     private double[] peakRss = new double[0];
@@ -49,7 +54,8 @@ public final class QueryBenchmark {
         List<Server> servers = new ArrayList<>(List.of(ours));
         servers.addAll(baselines);
         peakRss = new double[servers.size()];
-        List<QueryMix.Template> all = QueryMix.of(Samples.read(baselines.get(0).queryEndpoint()));
+        Samples samples = Samples.read(baselines.get(0).queryEndpoint());
+        List<QueryMix.Template> all = QueryMix.of(samples);
         List<Table> tables = new ArrayList<>();
         AnswerCheck.Agreement agreement = AnswerCheck.compare(all, ours, baselines, 3);
         tables.add(agreement.table());
@@ -61,20 +67,42 @@ public final class QueryBenchmark {
         if (settings.perQueryOnly()) {
             return tables;
         }
-        tables.add(throughput(mix, servers, all.size()));
+        QueryLoad load = new QueryLoad(mix, settings.maxRequests(), settings.fresh());
+        if (settings.warmupPasses() > 0) {
+            tables.add(warmupPasses(load, load.distinct(samples.cycle()), servers));
+        }
+        tables.add(throughput(load, mix.size(), servers, all.size()));
         tables.add(memory(servers));
         return tables;
     }
 
-    private Table throughput(List<QueryMix.Template> mix, List<Server> servers, int offered) {
-        QueryLoad load = new QueryLoad(mix, settings.maxRequests(), settings.fresh());
+    /**
+     * Every distinct request of the timed mix, {@link Settings#warmupPasses()} times, to each server in turn, at the
+     * highest concurrency measured; with what our answer cache then holds.
+     */
+    private Table warmupPasses(QueryLoad load, List<Long> distinct, List<Server> servers) {
+        int clients = settings.concurrencies().stream().max(Integer::compare).orElse(1);
+        Table table = new Table("Warm-up passes: " + distinct.size() + " distinct requests of the timed mix, each "
+                + "sent " + settings.warmupPasses() + " times to every server before the first concurrency ("
+                + clients + " clients)", "server", "seconds", "errors", "answer bytes (body + 2 × query)",
+                "largest answer bytes", "answers kept (ours)");
+        for (Server server : servers) {
+            QueryLoad.Pass pass = load.pass(server.queryEndpoint(), clients, distinct, settings.warmupPasses());
+            table.row(server.name(), pass.seconds(), pass.errors(), pass.answerBytes(), pass.largestBytes(),
+                    AnswerCacheMetrics.read(server.uri("/$/metrics")).map(m -> (Object) m.entries()).orElse("n/a"));
+        }
+        return table.note("Our cache keeps an answer the second time it sees a request, if the answer is at most "
+                + "an eighth of ogpld.query.cache-size; it weighs each as its body plus twice the query's length.");
+    }
+
+    private Table throughput(QueryLoad load, int mixSize, List<Server> servers, int offered) {
         List<String> header = new ArrayList<>(List.of("clients"));
         servers.forEach(s -> header.add(s.name() + " q/s"));
         servers.stream().skip(1).forEach(s -> header.add("ratio ours/" + s.name()));
         servers.forEach(s -> header.add(s.name() + " p50 ms"));
         servers.forEach(s -> header.add(s.name() + " p99 ms"));
         header.add("errors " + String.join("/", servers.stream().map(Server::name).toList()));
-        Table table = new Table("Query mix throughput (" + mix.size() + " of " + offered + " queries, those every "
+        Table table = new Table("Query mix throughput (" + mixSize + " of " + offered + " queries, those every "
                 + "server answers alike" + (settings.fresh() ? ", every request unique" : "") + ", "
                 + settings.rounds() + " alternating rounds of " + settings.round().toSeconds() + " s per server after "
                 + settings.warmup().toSeconds() + " s warm-up)", header.toArray(String[]::new));
@@ -85,6 +113,7 @@ public final class QueryBenchmark {
             }
             QueryLoad.Stats[] stats = new QueryLoad.Stats[servers.size()];
             Arrays.fill(stats, QueryLoad.Stats.none());
+            Optional<AnswerCacheMetrics> cacheBefore = AnswerCacheMetrics.read(servers.get(0).uri("/$/metrics"));
             for (int r = 0; r < settings.rounds(); r++) {
                 long first = offset + 1_000_000L * (r + 1);
                 for (int k = 0; k < servers.size(); k++) {
@@ -101,6 +130,11 @@ public final class QueryBenchmark {
             Arrays.stream(stats).forEach(st -> row.add(st.percentile(99)));
             row.add(String.join("/", Arrays.stream(stats).map(st -> Long.toString(st.errors())).toList()));
             table.row(row.toArray());
+            cacheBefore.flatMap(before -> AnswerCacheMetrics.read(servers.get(0).uri("/$/metrics"))
+                    .map(after -> after.since(before))).ifPresent(c -> table.note(String.format(Locale.ROOT,
+                    "%d clients: our answer cache in the timed rounds: %.0f hits, %.0f misses (hit ratio %.4f), "
+                            + "%.0f answers held, %.0f evicted", clients, c.hits(), c.misses(), c.hitRatio(),
+                    c.entries(), c.evictions())));
             offset += 10_000_000L;
         }
         return table;

@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -121,6 +124,87 @@ public final class QueryLoad {
             }
         }
         return latencies;
+    }
+
+    /**
+     * What a warm-up pass sent.
+     *
+     * @param requests     distinct requests sent (each {@code passes} times)
+     * @param errors       requests that failed
+     * @param seconds      wall time of all passes
+     * @param answerBytes  the answers of one pass as an answer cache weighs them: body bytes plus twice the query's
+     *                     length, summed
+     * @param largestBytes the largest single answer body
+     */
+    public record Pass(long requests, long errors, double seconds, long answerBytes, long largestBytes) {}
+
+    /**
+     * The numbers of the requests that are distinct among all requests the mix can send, the first of each: request
+     * {@code i} asks template {@code i % size} with sample {@code i / size}, and the samples repeat after
+     * {@code cycle} ({@link Samples#cycle()}), so every request of any round is one of these.
+     */
+    public List<Long> distinct(long cycle) {
+        List<Long> numbers = new ArrayList<>();
+        for (int t = 0; t < mix.size(); t++) {
+            Set<String> texts = new HashSet<>();
+            for (long sample = 0; sample < cycle; sample++) {
+                if (texts.add(mix.get(t).text().apply(sample))) {
+                    numbers.add(sample * mix.size() + t);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    /**
+     * Sends each of {@code numbers} ({@link #distinct(long)}) {@code passes} times from {@code clients} threads,
+     * without the fresh comment, pass after pass: brings any server to the state it reaches under a repeating mix.
+     */
+    public Pass pass(URI endpoint, int clients, List<Long> numbers, int passes) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        AtomicLong largest = new AtomicLong();
+        long start = System.nanoTime();
+        for (int p = 0; p < passes; p++) {
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(() -> {
+                    for (int k = next.getAndIncrement(); k < numbers.size(); k = next.getAndIncrement()) {
+                        long i = numbers.get(k);
+                        QueryMix.Template template = mix.get((int) (i % mix.size()));
+                        long sample = i / mix.size();
+                        try {
+                            HttpResponse<byte[]> response = http.send(request(endpoint, template, sample),
+                                    HttpResponse.BodyHandlers.ofByteArray());
+                            if (response.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                            bytes.addAndGet(response.body().length
+                                    + 2L * (QueryMix.PREFIXES + template.text().apply(sample)).length());
+                            largest.accumulateAndGet(response.body().length, Math::max);
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            try {
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("warm-up pass failed", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return new Pass(numbers.size(), errors.get(), (System.nanoTime() - start) / 1e9,
+                passes == 0 ? 0 : bytes.get() / passes, largest.get());
     }
 
     static HttpRequest request(URI endpoint, QueryMix.Template template, long sample) {

@@ -60,6 +60,28 @@ public record Samples(List<String> persons, List<String> members, List<String> c
         return at(NAME_FRAGMENTS, i);
     }
 
+    /**
+     * How many consecutive samples it takes for every template's parameters to come round again: the least common
+     * multiple of each kind's cycle (a list of {@code n} values stepped through {@code k} at a time repeats after
+     * {@code n / gcd(k, n)}). Requests {@code i} and {@code i + cycle() × mix size} are the same request.
+     */
+    public long cycle() {
+        long cycle = 1;
+        for (long period : new long[] {period(persons, 7), period(members, 3), period(commitments, 11),
+                period(organisers, 5), period(events, 13), period(NAME_FRAGMENTS, 1)}) {
+            cycle = cycle / gcd(cycle, period) * period;
+        }
+        return cycle;
+    }
+
+    private static long period(List<String> values, long step) {
+        return values.isEmpty() ? 1 : values.size() / gcd(step, values.size());
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
     private static String at(List<String> values, long i) {
         if (values.isEmpty()) {
             throw new IllegalStateException("the store holds no resource of a kind the query mix needs");

@@ -105,8 +105,10 @@ public final class LoadBenchmark {
         Folders.delete(store);
         List<String> args = new ArrayList<>(jvmOptions);
         Path cli = tools.ogpldJar().resolveSibling("cli");
-        args.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + cli.resolve("ogpld.jsa"), "-jar",
-                cli.resolve("ogpld.jar").toString(), "load", data.toString(), "--store", store.toString()));
+        // As bin/ogpld starts a load: the class-data archive and the parallel collector.
+        args.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + cli.resolve("ogpld.jsa"),
+                "-XX:+UseParallelGC", "-jar", cli.resolve("ogpld.jar").toString(), "load", data.toString(),
+                "--store", store.toString()));
         return timed(args, "ogpld-load");
     }
 

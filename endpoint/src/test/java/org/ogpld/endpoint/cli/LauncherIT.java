@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -55,6 +59,27 @@ class LauncherIT {
         assertThat(ours).isNotEmpty();
         assertThat(ours).filteredOn(line -> line.contains("source: shared objects file"))
                 .hasSizeGreaterThan(ours.size() * 9 / 10);
+    }
+
+    @Test
+    void loadsOnTheParallelCollectorAndTheLoadedStoreHoldsEveryQuad(@TempDir Path folder) throws Exception {
+        Path quads = folder.resolve("data.nq");
+        Files.writeString(quads, """
+                <https://d.example/id/a> <http://example.org/p> "1" <https://d.example/graph/g1> .
+                <https://d.example/id/a> <http://example.org/p> "ə" <https://d.example/graph/g2> .
+                <https://d.example/id/b> <http://example.org/p> <https://d.example/id/a> <https://d.example/graph/g1> .
+                """, StandardCharsets.UTF_8);
+        Path store = folder.resolve("store");
+        Run run = run(Map.of("OGPLD_JAVA_OPTS", "-Xlog:gc=info"), "load", quads.toString(), "--store",
+                store.toString(), "--base", "https://d.example/");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Using Parallel").contains("Loaded 3 statements from 1 file(s)");
+        DatasetGraph loaded = DatabaseMgr.connectDatasetGraph(store.toString());
+        try {
+            assertThat(Txn.calculateRead(loaded, () -> loaded.stream().count())).isEqualTo(3);
+        } finally {
+            TDBInternal.expel(loaded);
+        }
     }
 
     @Test

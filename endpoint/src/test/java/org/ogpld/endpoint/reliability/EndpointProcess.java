@@ -34,7 +34,8 @@ final class EndpointProcess implements AutoCloseable {
     /** As {@link #start(Path, Path, String...)}, with {@code java} run through {@code launcher} (e.g. a limit). */
     static EndpointProcess start(List<String> launcher, Path store, Path log, String... settings) {
         List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+        // The quick compiler and the serial collector: a test server lives seconds, and starts cost the most CPU.
+        command.addAll(List.of(java(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
                 JAR.toAbsolutePath().toString(), "serve", "--port", "0", "--store", store.toString(),
                 "--ogpld.security.token=" + ReliabilityServer.TOKEN));
         command.addAll(List.of(settings));

@@ -62,15 +62,16 @@ public record FeedPages(DatasetGraph store, String kind, String url, int size) {
 
     /**
      * The members of page {@code k} from member {@code from} on (the whole page when {@code from} is its first), if
-     * the page exists and {@code from} is on it or just past its last member so far. A page that is not full has a
-     * {@code tree:GreaterThanRelation} on the members' time to the fragment starting after its last member: a
-     * follower goes on from there instead of reading the page's older members again.
+     * the page exists and {@code from} is on it or just past its last member so far. The page after the last member
+     * exists, empty, when the last page is exactly full: the snapshot names it then, and the next member lands on it.
+     * A page that is not full has a {@code tree:GreaterThanRelation} on the members' time to the fragment starting
+     * after its last member: a follower goes on from there instead of reading the page's older members again.
      */
     public Optional<Page> page(long k, long from) {
         long total = total();
         long first = k * size;
         long end = Math.min(total, first + size);
-        if (k < 0 || (k > 0 && first >= total) || gone(k) || from < first || from > Math.max(first, end)) {
+        if (k < 0 || first > total || gone(k) || from < first || from > Math.max(first, end)) {
             return Optional.empty();
         }
         DatasetGraph content = stream();

@@ -78,6 +78,22 @@ class FeedPagesTest {
     }
 
     @Test
+    void whenTheLastPageIsExactlyFullThePageAfterItIsServedEmptyUntilTheNextMemberLandsOnIt() {
+        FeedPages.Page next = Txn.calculateRead(store.dataset, () -> new FeedPages(store.dataset.asDatasetGraph(),
+                null, FEED, 13).page(1, 13).orElseThrow());
+        assertThat(next.full()).isFalse();
+        assertThat(next.content().find(Quad.defaultGraphIRI, Node.ANY, FeedTerms.member, Node.ANY).hasNext()).isFalse();
+
+        store.update("INSERT DATA { GRAPH <urn:g0> { <" + LoggedStore.BASE + "id/person/p13> <urn:v> 13 } }");
+        Txn.executeRead(store.dataset, () -> {
+            FeedPages pages = new FeedPages(store.dataset.asDatasetGraph(), null, FEED, 13);
+            assertThat(Iter.count(pages.page(1, 13).orElseThrow().content().find(Quad.defaultGraphIRI, Node.ANY,
+                    FeedTerms.member, Node.ANY))).isEqualTo(1);
+            assertThat(pages.page(2, 26)).isEmpty();
+        });
+    }
+
+    @Test
     void theShapesCatchAStreamWithoutAViewAndAMemberWithoutItsTime() {
         Graph page = Txn.calculateRead(store.dataset, () -> FeedPages.triples(new FeedPages(
                 store.dataset.asDatasetGraph(), null, FEED, 4).page(0).orElseThrow().content()));

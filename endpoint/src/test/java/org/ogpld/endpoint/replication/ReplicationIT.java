@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -122,14 +123,14 @@ class ReplicationIT {
                 "--ogpld.replication.kafka.topic=" + TOPIC);
         replicaHttp = http(replica);
         // A patch over Kafka's default limit of 1 MiB (a large publication replaced), then dropped again.
-        assertThat(gsp("PUT", "urn:large", large()).statusCode()).isIn(201, 204);
+        assertThat(taken(() -> gsp("PUT", "urn:large", large())).statusCode()).isIn(201, 204);
         for (int round = 0; round < 3; round++) {
             writeRandomly(10);
             awaitReplica();
             assertThat(Models.isomorphic(data(replica), data(writer))).as("round " + round).isTrue();
             assertSameValidators();
             if (round == 0) {
-                assertThat(gsp("DELETE", "urn:large", null).statusCode()).isEqualTo(204);
+                assertThat(taken(() -> gsp("DELETE", "urn:large", null)).statusCode()).isEqualTo(204);
             }
         }
     }
@@ -399,16 +400,18 @@ class ReplicationIT {
         for (int i = 0; i < count; i++) {
             int n = written++;
             String graph = "urn:g" + RANDOM.nextInt(5);
-            HttpResponse<String> response = switch (RANDOM.nextInt(5)) {
-                case 0 -> writerHttp.update("INSERT DATA { GRAPH <" + graph + "> { <urn:s" + n + "> <urn:p> \"v" + n
-                        + "\"@az ; <urn:q> [ <urn:r> " + n + " ] } }", TOKEN);
-                case 1 -> writerHttp.update("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o "
-                        + "FILTER(?g = <" + graph + "> && isIRI(?s) && STRENDS(STR(?s), \"" + RANDOM.nextInt(10)
-                        + "\")) } }", TOKEN);
-                case 2 -> gsp("PUT", graph, bulk(n));
-                case 3 -> gsp("POST", graph, bulk(n));
-                default -> gsp("DELETE", graph, null);
+            String ending = String.valueOf(RANDOM.nextInt(10));
+            Callable<HttpResponse<String>> write = switch (RANDOM.nextInt(5)) {
+                case 0 -> () -> writerHttp.update("INSERT DATA { GRAPH <" + graph + "> { <urn:s" + n + "> <urn:p> \"v"
+                        + n + "\"@az ; <urn:q> [ <urn:r> " + n + " ] } }", TOKEN);
+                case 1 -> () -> writerHttp.update("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o "
+                        + "FILTER(?g = <" + graph + "> && isIRI(?s) && STRENDS(STR(?s), \"" + ending + "\")) } }",
+                        TOKEN);
+                case 2 -> () -> gsp("PUT", graph, bulk(n));
+                case 3 -> () -> gsp("POST", graph, bulk(n));
+                default -> () -> gsp("DELETE", graph, null);
             };
+            HttpResponse<String> response = taken(write);
             assertThat(response.statusCode()).as(response.body()).isIn(200, 201, 204, 404);
         }
     }
@@ -420,6 +423,15 @@ class ReplicationIT {
                     .append("\" , [ <urn:w> ").append(i).append(" ] .\n");
         }
         return turtle.toString();
+    }
+
+    /**
+     * The answer to {@code write}, sent again while the writer answers 503: it refuses, changing nothing, a write
+     * Kafka did not take within its timeout, as on a loaded machine while the broker creates the topic.
+     */
+    private static HttpResponse<String> taken(Callable<HttpResponse<String>> write) {
+        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(write, response -> response.statusCode() != 503);
     }
 
     private static HttpResponse<String> gsp(String method, String graph, String turtle) {

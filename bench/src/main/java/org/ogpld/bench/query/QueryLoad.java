@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -81,22 +82,10 @@ public final class QueryLoad {
         AtomicLong errors = new AtomicLong();
         long limit = first + maxRequests;
         long deadline = System.nanoTime() + duration.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        List<Future<List<Double>>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            futures.add(pool.submit(() -> client(http, endpoint, next, limit, deadline, errors)));
-        }
         List<Double> all = new ArrayList<>();
-        try {
-            for (Future<List<Double>> f : futures) {
-                all.addAll(f.get());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("query client failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        onClients(clients, () -> client(http, endpoint, next, limit, deadline, errors), "query client failed")
+                .forEach(all::addAll);
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] latencies = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Stats(latencies.length, errors.get(), seconds, latencies);
@@ -169,42 +158,49 @@ public final class QueryLoad {
         long start = System.nanoTime();
         for (int p = 0; p < passes; p++) {
             AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> {
-                    for (int k = next.getAndIncrement(); k < numbers.size(); k = next.getAndIncrement()) {
-                        long i = numbers.get(k);
-                        QueryMix.Template template = mix.get((int) (i % mix.size()));
-                        long sample = i / mix.size();
-                        try {
-                            HttpResponse<byte[]> response = http.send(request(endpoint, template, sample),
-                                    HttpResponse.BodyHandlers.ofByteArray());
-                            if (response.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                            bytes.addAndGet(response.body().length
-                                    + 2L * (QueryMix.PREFIXES + template.text().apply(sample)).length());
-                            largest.accumulateAndGet(response.body().length, Math::max);
-                        } catch (IOException e) {
+            onClients(clients, () -> {
+                for (int k = next.getAndIncrement(); k < numbers.size(); k = next.getAndIncrement()) {
+                    long i = numbers.get(k);
+                    QueryMix.Template template = mix.get((int) (i % mix.size()));
+                    long sample = i / mix.size();
+                    try {
+                        HttpResponse<byte[]> response = http.send(request(endpoint, template, sample),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
+                        bytes.addAndGet(response.body().length
+                                + 2L * (QueryMix.PREFIXES + template.text().apply(sample)).length());
+                        largest.accumulateAndGet(response.body().length, Math::max);
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
                     }
-                    return null;
-                }));
-            }
-            try {
-                for (Future<?> f : futures) {
-                    f.get();
                 }
-            } catch (Exception e) {
-                throw new IllegalStateException("warm-up pass failed", e);
-            } finally {
-                pool.shutdownNow();
-            }
+                return null;
+            }, "warm-up pass failed");
         }
         return new Pass(numbers.size(), errors.get(), (System.nanoTime() - start) / 1e9,
                 passes == 0 ? 0 : bytes.get() / passes, largest.get());
+    }
+
+    /** Runs {@code client} on {@code clients} threads at once and returns what each returned. */
+    private static <T> List<T> onClients(int clients, Callable<T> client, String failure) {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                futures.add(pool.submit(client));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (Exception e) {
+            throw new IllegalStateException(failure, e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static HttpRequest request(URI endpoint, QueryMix.Template template, long sample) {

@@ -24,6 +24,12 @@ public record Samples(List<String> persons, List<String> members, List<String> c
 
     private static final List<String> NAME_FRAGMENTS = List.of("həmzə", "nuri", "əli", "gül", "şük", "çələ", "öz",
             "yıl", "gonz", "müll", "ağa", "ov ", "ceyhun", "nərmin", "ülv");
+    /** How far each kind's sample moves from one request to the next: steps prime to the lists spread the picks. */
+    private static final long PERSON_STEP = 7;
+    private static final long MEMBER_STEP = 3;
+    private static final long COMMITMENT_STEP = 11;
+    private static final long ORGANISER_STEP = 5;
+    private static final long EVENT_STEP = 13;
 
     /** Reads samples through the SPARQL endpoint {@code endpoint}. */
     public static Samples read(URI endpoint) {
@@ -37,23 +43,23 @@ public record Samples(List<String> persons, List<String> members, List<String> c
     }
 
     String person(long i) {
-        return at(persons, i * 7);
+        return at(persons, i * PERSON_STEP);
     }
 
     String member(long i) {
-        return at(members, i * 3);
+        return at(members, i * MEMBER_STEP);
     }
 
     String commitment(long i) {
-        return at(commitments, i * 11);
+        return at(commitments, i * COMMITMENT_STEP);
     }
 
     String organiser(long i) {
-        return at(organisers, i * 5);
+        return at(organisers, i * ORGANISER_STEP);
     }
 
     String event(long i) {
-        return at(events, i * 13);
+        return at(events, i * EVENT_STEP);
     }
 
     String nameFragment(long i) {
@@ -67,8 +73,9 @@ public record Samples(List<String> persons, List<String> members, List<String> c
      */
     public long cycle() {
         long cycle = 1;
-        for (long period : new long[] {period(persons, 7), period(members, 3), period(commitments, 11),
-                period(organisers, 5), period(events, 13), period(NAME_FRAGMENTS, 1)}) {
+        for (long period : new long[] {period(persons, PERSON_STEP), period(members, MEMBER_STEP),
+                period(commitments, COMMITMENT_STEP), period(organisers, ORGANISER_STEP), period(events, EVENT_STEP),
+                period(NAME_FRAGMENTS, 1)}) {
             cycle = cycle / gcd(cycle, period) * period;
         }
         return cycle;
